@@ -1,0 +1,12 @@
+package org.holdfast;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class HoldfastApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HoldfastApplication.class, args);
+    }
+}

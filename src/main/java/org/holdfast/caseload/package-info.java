@@ -1,0 +1,7 @@
+/**
+ * The clinician's caseload and the client record page: composes clients, plans and the journal
+ * (read-only) and offers the reports. Downstream of every clinical module; nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "security", "clients", "plans", "journal", "reports" })
+package org.holdfast.caseload;

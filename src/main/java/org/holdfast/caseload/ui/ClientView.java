@@ -1,0 +1,99 @@
+package org.holdfast.caseload.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.journal.CheckInEntry;
+import org.holdfast.journal.JournalService;
+import org.holdfast.plans.PlanOverview;
+import org.holdfast.plans.PlanService;
+import org.holdfast.reports.SessionPrepReport;
+import org.holdfast.security.Role;
+import org.holdfast.shared.Dates;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
+@Route("clients/:clientId")
+@PageTitle("Client · Holdfast")
+@RolesAllowed(Role.CLINICIAN_NAME)
+public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int DAYS = 30;
+
+    private final ClientService clients;
+    private final PlanService plans;
+    private final JournalService journal;
+    private final SessionPrepReport reports;
+    private final Clock clock;
+
+    public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
+            Clock clock) {
+        this.clients = clients;
+        this.plans = plans;
+        this.journal = journal;
+        this.reports = reports;
+        this.clock = clock;
+        addClassName("client-view");
+    }
+
+    static RouteParameters params(long clientId) {
+        return new RouteParameters("clientId", String.valueOf(clientId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
+        // The service refuses a client who is not on this clinician's caseload; the error handler says so plainly.
+        ClientSummary client = clients.requireReadable(clientId);
+        LocalDate today = LocalDate.now(clock);
+        removeAll();
+        add(new H2(client.displayName()));
+        add(planSection(plans.activePlans(clientId), today));
+        add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
+        add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
+    }
+
+    private static Div planSection(List<PlanOverview> active, LocalDate today) {
+        Div section = new Div(new H3("No-contact plan"));
+        section.addClassName("card");
+        if (active.isEmpty()) {
+            section.add(new Paragraph("No active plan."));
+        }
+        for (PlanOverview plan : active) {
+            section.add(new Paragraph(plan.personWithRelationship() + " · " + plan.purpose().label() + " · started "
+                    + Dates.format(plan.startDate()) + " · " + plan.progressLabel(today)));
+        }
+        return section;
+    }
+
+    private static Div checkInSection(List<CheckInEntry> checkIns) {
+        Grid<CheckInEntry> grid = new Grid<>();
+        grid.addColumn(c -> Dates.formatWithWeekday(c.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CheckInEntry::mood).setHeader("Mood").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CheckInEntry::urge).setHeader("Urge").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.slipped() ? "Slip" : "").setHeader("Slip").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CheckInEntry::note).setHeader("Note").setFlexGrow(1);
+        grid.setItems(checkIns.reversed());
+        grid.setAllRowsVisible(true);
+        Div section = new Div(new H3("Check-ins, last " + DAYS + " days"), grid);
+        section.addClassName("card");
+        section.setWidthFull();
+        return section;
+    }
+}

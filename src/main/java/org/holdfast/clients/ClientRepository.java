@@ -1,0 +1,17 @@
+package org.holdfast.clients;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClientRepository extends JpaRepository<Client, Long> {
+
+    Slice<Client> findByClinicianIdAndDisplayNameContainingIgnoreCase(long clinicianId, String name, Pageable pageable);
+
+    Optional<Client> findByAccountId(long accountId);
+
+    long countByIdInAndClinicianId(Collection<Long> ids, long clinicianId);
+}

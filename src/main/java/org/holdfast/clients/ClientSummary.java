@@ -1,0 +1,10 @@
+package org.holdfast.clients;
+
+/** What other modules and views need to know about a client: never the entity itself. */
+public record ClientSummary(long id, String displayName, long clinicianId, long accountId) {
+
+    static ClientSummary of(Client client) {
+        return new ClientSummary(client.getId(), client.getDisplayName(), client.getClinicianId(),
+                client.getAccountId());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Clients and which clinician each is assigned to. Owns the row-level rule every other module
+ * relies on: {@link org.holdfast.clients.ClientService#requireReadable(long)}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security" })
+package org.holdfast.clients;

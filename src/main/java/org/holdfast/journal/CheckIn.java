@@ -1,0 +1,101 @@
+package org.holdfast.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One check-in per client and day; saving again on the same day updates it. */
+@Entity
+@Table(name = "check_in")
+public class CheckIn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Column(name = "entry_date", nullable = false)
+    private LocalDate entryDate;
+
+    private int mood;
+
+    private int urge;
+
+    private boolean slipped;
+
+    @Column(length = CheckInForm.NOTE_MAX)
+    private String note;
+
+    /** When the client says it happened. */
+    @Column(name = "logged_at", nullable = false)
+    private Instant loggedAt;
+
+    /** When the server received it. */
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Version
+    private long version;
+
+    protected CheckIn() {
+    }
+
+    CheckIn(long clientId, LocalDate entryDate) {
+        this.clientId = clientId;
+        this.entryDate = entryDate;
+    }
+
+    void apply(CheckInForm form, Instant now) {
+        this.mood = form.getMood();
+        this.urge = form.getUrge();
+        this.slipped = form.isSlipped();
+        this.note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        this.loggedAt = now;
+        this.receivedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public int getMood() {
+        return mood;
+    }
+
+    public int getUrge() {
+        return urge;
+    }
+
+    public boolean isSlipped() {
+        return slipped;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

@@ -1,0 +1,12 @@
+package org.holdfast.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A check-in as pages and reports show it. */
+public record CheckInEntry(LocalDate date, int mood, int urge, boolean slipped, String note, Instant receivedAt) {
+
+    static CheckInEntry of(CheckIn c) {
+        return new CheckInEntry(c.getEntryDate(), c.getMood(), c.getUrge(), c.isSlipped(), c.getNote(), c.getReceivedAt());
+    }
+}

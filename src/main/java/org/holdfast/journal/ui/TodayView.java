@@ -1,0 +1,131 @@
+package org.holdfast.journal.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.journal.CheckInConflictException;
+import org.holdfast.journal.CheckInEntry;
+import org.holdfast.journal.CheckInForm;
+import org.holdfast.journal.JournalService;
+import org.holdfast.plans.PlanOverview;
+import org.holdfast.plans.PlanService;
+import org.holdfast.security.Role;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The client's home: a short daily check-in, phone first. */
+@Route("today")
+@PageTitle("Today · Holdfast")
+@Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
+@RolesAllowed(Role.CLIENT_NAME)
+public class TodayView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final IntegerField mood = new IntegerField("Mood today");
+    final IntegerField urge = new IntegerField("Urge to make contact");
+    final Checkbox slipped = new Checkbox("I made contact today (a slip)");
+    final TextArea note = new TextArea("Anything you want to note");
+    final Button save = new Button("Save check-in");
+    final Paragraph status = new Paragraph();
+
+    private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
+    private final JournalService journal;
+
+    public TodayView(JournalService journal, ClientService clients, PlanService plans) {
+        this.journal = journal;
+        addClassName("today-view");
+        setMaxWidth("36rem");
+
+        H2 title = new H2("Today");
+        Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id())));
+        plan.addClassName("plan-line");
+
+        String moodRange = "Mood goes from 1 (very low) to 10 (very good)";
+        mood.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(moodRange).setMaxErrorMessage(moodRange)
+                .setBadInputErrorMessage("Use a whole number from 1 to 10 for your mood"));
+        mood.setMin(1);
+        mood.setMax(10);
+        mood.setStepButtonsVisible(true);
+        mood.setHelperText("1 = very low, 10 = very good");
+        String urgeRange = "Urge goes from 0 (none) to 10 (overwhelming)";
+        urge.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(urgeRange).setMaxErrorMessage(urgeRange)
+                .setBadInputErrorMessage("Use a whole number from 0 to 10 for the urge"));
+        urge.setMin(0);
+        urge.setMax(10);
+        urge.setStepButtonsVisible(true);
+        urge.setHelperText("0 = none, 10 = overwhelming. Urges are expected; they are not slips.");
+        note.setMaxLength(CheckInForm.NOTE_MAX + 500); // let them type past the limit: the message explains, nothing is cut off
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setHelperText("Only you and, if you choose to share, your clinician see this.");
+
+        binder.forField(mood).asRequired("Pick a number for your mood, from 1 (very low) to 10 (very good)")
+                .bind("mood");
+        binder.forField(urge).asRequired("Pick a number for the urge to make contact, from 0 (none) to 10 (overwhelming)")
+                .bind("urge");
+        binder.bindInstanceFields(this);
+
+        CheckInForm form = journal.todaysCheckIn().orElseGet(CheckInForm::new);
+        binder.setBean(form);
+        if (form.getMood() != null) {
+            status.setText("You have checked in today. Saving again updates today's check-in.");
+        }
+
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true); // a double click sends one save
+        save.addClickListener(e -> save());
+
+        FormLayout fields = new FormLayout(mood, urge, slipped, note);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        status.addClassName("save-status");
+        add(title, plan, fields, save, status);
+    }
+
+    private void save() {
+        try {
+            if (binder.validate().isOk()) {
+                CheckInEntry saved = journal.saveTodaysCheckIn(binder.getBean());
+                String at = TIME.format(saved.receivedAt().atZone(ZoneId.systemDefault()));
+                status.setText(saved.slipped()
+                        ? "Saved at " + at + ". A slip is part of the work, not the end of it. "
+                                + "Your day count starts again today. Bring what led up to it to your next session."
+                        : "Saved at " + at + ". You can update today's check-in any time today.");
+                Notification.show("Check-in saved", 3000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+        } catch (CheckInConflictException conflict) {
+            Notification.show(conflict.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.WARNING);
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private static String planLine(List<PlanOverview> plans) {
+        if (plans.isEmpty()) {
+            return "Your clinician has not started a no-contact plan with you yet.";
+        }
+        PlanOverview plan = plans.getFirst();
+        return plan.progressLabel(java.time.LocalDate.now()) + " of no contact with " + plan.personLabel() + ".";
+    }
+}

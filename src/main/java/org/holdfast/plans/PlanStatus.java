@@ -1,0 +1,5 @@
+package org.holdfast.plans;
+
+public enum PlanStatus {
+    DRAFT, ACTIVE, PAUSED, COMPLETED, ENDED
+}

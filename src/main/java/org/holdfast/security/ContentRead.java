@@ -1,0 +1,15 @@
+package org.holdfast.security;
+
+import java.time.Instant;
+
+/**
+ * Published whenever someone other than the client reads a client's content (a page, a PDF, an
+ * export). The audit module records it; a read whose audit fails does not happen.
+ *
+ * @param actor username of the reader
+ * @param clientId whose content was read
+ * @param action what was read, e.g. "Session prep PDF"
+ * @param reason why, where a reason is required (break-glass); may be null
+ */
+public record ContentRead(String actor, long clientId, String action, String reason, Instant at) {
+}

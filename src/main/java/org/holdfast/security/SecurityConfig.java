@@ -1,0 +1,37 @@
+package org.holdfast.security;
+
+import org.holdfast.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Views declare access with annotations, but the security that counts is in the services:
+ * every public service method carries {@code @PreAuthorize} and applies row-level rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/actuator/health/**")
+                .permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** bcrypt today, upgradeable later: stored hashes carry their algorithm id. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

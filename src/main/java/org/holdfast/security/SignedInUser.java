@@ -1,0 +1,34 @@
+package org.holdfast.security;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The principal kept in the security context: carries the account id so services need no look-up. */
+public class SignedInUser extends User {
+
+    private final long accountId;
+    private final String displayName;
+    private final Role role;
+
+    SignedInUser(UserAccount account) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        this.accountId = account.getId();
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+}

@@ -1,0 +1,44 @@
+package org.holdfast.security.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.holdfast.security.AccountService;
+import org.holdfast.security.AccountService.AccountSummary;
+import org.holdfast.security.Role;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The practice manager's home: who has an account, in which role. No clinical content. */
+@Route("admin/users")
+@PageTitle("Accounts · Holdfast")
+@Menu(title = "Accounts", order = 90, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    public UsersView(AccountService accounts) {
+        setSizeFull();
+        Grid<AccountSummary> grid = new Grid<>();
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(2);
+        grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role");
+        grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
+        grid.addColumn(a -> CREATED.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("Created")
+                .setSortProperty("createdAt");
+        grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        add(new H2("Accounts"), grid);
+    }
+}

@@ -1,0 +1,37 @@
+package org.holdfast.shell;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * One handler for every unexpected error in a session: the person sees a calm sentence and a
+ * reference, never a stack trace; the log gets the stack trace under the same reference.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unhandled error, reference {}", reference, error.getThrowable());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> Notification.show("Something went wrong on our side (reference " + reference
+                        + "). What you typed is still on the page; please try again.", 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR));
+            }
+        }));
+    }
+}

@@ -1,0 +1,61 @@
+package org.holdfast.shell;
+
+import org.holdfast.security.CurrentUser;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * Wraps every route. Navigation is built from the views' {@code @Menu} annotations and lists only the
+ * views the signed-in role may open, so this layout imports no feature and no feature imports it.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span("Holdfast");
+        brand.addClassName("brand");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand);
+        navbar.addClassName("navbar");
+        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbar.setWidthFull();
+
+        currentUser.find().ifPresent(user -> {
+            Span who = new Span(user.displayName() + " · " + user.role().label());
+            who.addClassName("who");
+            Button signOut = new Button("Sign out", e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            navbar.add(who, signOut);
+            navbar.expand(brand);
+        });
+        addToNavbar(navbar);
+        addToDrawer(navigation());
+    }
+
+    private static Div navigation() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        });
+        Div drawer = new Div(nav);
+        drawer.addClassName("drawer");
+        return drawer;
+    }
+}

@@ -1,0 +1,3 @@
+/** The app shell: page chrome, navigation, home routing by role, and the one error handler. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security" })
+package org.holdfast.shell;

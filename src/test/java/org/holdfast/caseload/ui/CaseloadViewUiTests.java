@@ -1,0 +1,62 @@
+package org.holdfast.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.holdfast.TestUsers;
+import org.holdfast.caseload.CaseloadRow;
+import org.holdfast.shell.AccessDeniedView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.H2;
+
+@SpringBootTest
+class CaseloadViewUiTests extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void caseloadShowsTheClinicianClientsWithPlanProgress() {
+        CaseloadView view = navigate(CaseloadView.class);
+        GridTester<Grid<CaseloadRow>, CaseloadRow> grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(12);
+        assertThat(grid.getHeaderCell(1)).isEqualTo("Plan");
+        CaseloadRow first = grid.getRow(0);
+        assertThat(first.clientName()).isEqualTo("Alex Rowan"); // sorted by name
+        assertThat(first.plan()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void searchNarrowsTheCaseload() {
+        CaseloadView view = navigate(CaseloadView.class);
+        test(view.search).setValue("zo");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).clientName()).isEqualTo("Zoë Marchetti");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void clientRecordOpensForOwnClient() {
+        long alex = users.clientId(TestUsers.ALEX);
+        navigate(ClientView.class, Map.of("clientId", String.valueOf(alex)));
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Alex Rowan");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void anotherClinicianClientRecordIsRefusedPlainly() {
+        long ruth = users.clientId(TestUsers.RUTH);
+        navigate("clients/" + ruth, AccessDeniedView.class);
+        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Not available to you");
+    }
+}

@@ -1,0 +1,59 @@
+package org.holdfast.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.holdfast.TestUsers;
+import org.holdfast.caseload.ui.CaseloadView;
+import org.holdfast.journal.ui.TodayView;
+import org.holdfast.security.ui.LoginView;
+import org.holdfast.security.ui.UsersView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+
+@SpringBootTest
+class HomeRoutingUiTests extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void clinicianLandsOnCaseload() {
+        navigate("", CaseloadView.class);
+        assertThat(menu()).containsExactly("Caseload");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ALEX)
+    void clientLandsOnToday() {
+        navigate("", TodayView.class);
+        assertThat(menu()).containsExactly("Today");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void practiceManagerLandsOnAccounts() {
+        navigate("", UsersView.class);
+        assertThat(menu()).containsExactly("Accounts");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void strangersAreSentToSignIn() {
+        navigate("caseload", LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ALEX)
+    void clientCannotOpenTheCaseload() {
+        // Vaadin answers "not found" rather than revealing that the page exists
+        navigate("caseload", RouteNotFoundError.class);
+    }
+
+    private java.util.List<String> menu() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
