@@ -23,7 +23,7 @@ public record PlanOverview(long planId, long clientId, String personLabel, Relat
         return initialPeriodDays == null;
     }
 
-    /** "Day 12 of 60", "Day 75, open-ended", "Day 75 (60-day period done)", "Starts 3 Dec 2026". */
+    /** "Day 12 of 60", "Day 75, open-ended", "Day 75 (past 60)", "Starts 3 Dec 2026". */
     public String progressLabel(LocalDate today) {
         long day = dayOfPlan(today);
         if (day < 1) {
@@ -33,7 +33,7 @@ public record PlanOverview(long planId, long clientId, String personLabel, Relat
             return "Day " + day + ", open-ended";
         }
         if (day > initialPeriodDays) {
-            return "Day " + day + " (" + initialPeriodDays + "-day period done)";
+            return "Day " + day + " (past " + initialPeriodDays + ")";
         }
         return "Day " + day + " of " + initialPeriodDays;
     }

@@ -53,7 +53,7 @@ class SessionPrepReportTests {
         assertThat(text).contains("Session preparation", "Alex Rowan", "Clinician: Dr Elena Marsh", "J. (ex-partner)",
                 "Heal and move on", "Walked along the canal instead of texting",
                 "Confidential", "Page 1 of");
-        assertThat(text).containsPattern("Day \\d+ (of 60|\\(60-day period done\\))");
+        assertThat(text).containsPattern("Day \\d+ (of 60|\\(past 60\\))");
     }
 
     @Test
