@@ -166,7 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
             return pick(random,
                     "Strong pull this evening. Called my sister instead.",
                     "Wrote a message in my notes app and did not send it.",
-                    "Saw something that reminded me of " + person + ". Went for a walk.",
+                    "Something reminded me of " + person + " today. Went for a walk.",
                     null);
         }
         if (random.nextDouble() < 0.4) {

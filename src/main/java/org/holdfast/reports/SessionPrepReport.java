@@ -36,7 +36,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 public class SessionPrepReport {
 
     static final int DAYS = 14;
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final ReportTemplates templates;
     private final ClientService clients;

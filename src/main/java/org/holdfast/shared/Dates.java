@@ -8,8 +8,8 @@ import java.util.Locale;
 /** How dates read in the portal and its reports: "3 Dec 2026", "today", "4 days ago". */
 public final class Dates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY_WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private Dates() {
     }

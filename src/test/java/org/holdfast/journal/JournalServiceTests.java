@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.validation.ConstraintViolationException;
 
 @DatabaseTest
-@Transactional
 class JournalServiceTests {
 
     @Autowired
@@ -36,6 +35,7 @@ class JournalServiceTests {
     JdbcTemplate jdbc;
 
     @Test
+    @Transactional // rolled back: the demo data stays as it was for the other tests
     void savingTwiceOnTheSameDayKeepsOneCheckInWithTheLatestValues() {
         long priya = users.clientId(PRIYA);
         users.as(PRIYA, () -> journal.saveTodaysCheckIn(form(4, 6, false, "first try")));
@@ -67,6 +67,8 @@ class JournalServiceTests {
     }
 
     @Test
+    // Not transactional: the audit row commits in its own transaction, and on MySQL a repeatable-read
+    // test transaction would not see it.
     void clinicianReadsCheckInsOnlyOfOwnClientsAndEveryReadIsAudited() {
         long alex = users.clientId(ALEX);
         long ruth = users.clientId(RUTH);
