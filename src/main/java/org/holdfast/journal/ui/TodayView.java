@@ -1,5 +1,7 @@
 package org.holdfast.journal.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -52,13 +53,13 @@ public class TodayView extends VerticalLayout {
     private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
     private final JournalService journal;
 
-    public TodayView(JournalService journal, ClientService clients, PlanService plans) {
+    public TodayView(JournalService journal, ClientService clients, PlanService plans, Clock clock) {
         this.journal = journal;
         addClassName("today-view");
         setMaxWidth("36rem");
 
         H2 title = new H2("Today");
-        Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id())));
+        Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id()), LocalDate.now(clock)));
         plan.addClassName("plan-line");
 
         String moodRange = "Mood goes from 1 (very low) to 10 (very good)";
@@ -121,11 +122,11 @@ public class TodayView extends VerticalLayout {
         }
     }
 
-    private static String planLine(List<PlanOverview> plans) {
+    private static String planLine(List<PlanOverview> plans, LocalDate today) {
         if (plans.isEmpty()) {
             return "Your clinician has not started a no-contact plan with you yet.";
         }
         PlanOverview plan = plans.getFirst();
-        return plan.progressLabel(java.time.LocalDate.now()) + " of no contact with " + plan.personLabel() + ".";
+        return plan.progressLabel(today) + " · no contact with " + plan.personLabel();
     }
 }
