@@ -2,13 +2,13 @@ package org.holdfast.security.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.Role;
+import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -26,17 +26,16 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     public UsersView(AccountService accounts) {
         setSizeFull();
         Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(2);
-        grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role");
-        grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addColumn(a -> CREATED.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("Created")
-                .setSortProperty("createdAt");
+        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(3);
+        grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), ZoneId.systemDefault())))
+                .setHeader("Created").setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         add(new H2("Accounts"), grid);
