@@ -1,10 +1,14 @@
 package org.holdfast.clients;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
+import org.holdfast.security.ContentRead;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,9 +30,14 @@ public class ClientService {
     private final ClientRepository clients;
     private final CurrentUser currentUser;
 
-    ClientService(ClientRepository clients, CurrentUser currentUser) {
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** The signed-in clinician's own clients, filtered by name. */
@@ -56,6 +65,21 @@ public class ClientService {
             throw denied(clientId);
         }
         return ClientSummary.of(client);
+    }
+
+    /**
+     * Access check plus audit, for every read of a client's content (plan, journal, homework,
+     * sessions, a report): anyone other than the client themself leaves an audit event naming
+     * what they read. Use {@link #requireReadable(long)} only for checks that read no content.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    public ClientSummary readFor(long clientId, String what) {
+        ClientSummary client = requireReadable(clientId);
+        SignedInUser user = currentUser.require();
+        if (client.accountId() != user.accountId()) {
+            events.publishEvent(new ContentRead(user.getUsername(), clientId, what, null, Instant.now(clock)));
+        }
+        return client;
     }
 
     /**

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.holdfast.demo.DemoPractice.Course;
@@ -19,7 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final long SEED = 20261121L;
+    static final long SEED = 20261121L;
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Environment environment;
     private final Clock clock;
+    private final List<DemoPart> parts;
 
-    DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Environment environment, Clock clock) {
+    DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Environment environment, Clock clock,
+            List<DemoPart> parts) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
         this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
@@ -74,6 +78,8 @@ class DemoDataLoader implements ApplicationRunner {
             clinicianIds.add(insertAccount(c.username(), c.name(), "CLINICIAN", hash, now));
         }
         int checkIns = 0;
+        Map<DemoClient, Long> clientIds = new LinkedHashMap<>();
+        Map<Long, Long> firstPlanIds = new LinkedHashMap<>();
         for (int i = 0; i < DemoPractice.CLIENTS.size(); i++) {
             DemoClient demo = DemoPractice.CLIENTS.get(i);
             long accountId = insertAccount(demo.username(), demo.name(), "CLIENT", hash, now);
@@ -81,15 +87,19 @@ class DemoDataLoader implements ApplicationRunner {
                     { "account_id", accountId }, { "clinician_id", clinicianIds.get(demo.clinician()) },
                     { "display_name", demo.name() }, { "created_at", ts(now) }, { "version", 0 } });
             LocalDate start = today.minusDays(demo.historyDays() - 1L);
-            insert("no_contact_plan", new Object[][] {
+            clientIds.put(demo, clientId);
+            long planId = insert("no_contact_plan", new Object[][] {
                     { "client_id", clientId }, { "person_label", demo.personLabel() },
                     { "relationship", demo.relationship() }, { "purpose", demo.purpose() },
                     { "start_date", start }, { "initial_period_days", demo.periodDays() },
                     { "status", "ACTIVE" }, { "created_at", ts(now) }, { "version", 0 } });
+            firstPlanIds.put(clientId, planId);
             checkIns += insertCheckIns(clientId, demo, start, today, new Random(SEED + i));
         }
-        log.info("Loaded the demo practice: {} clinicians, {} clients, {} check-ins", clinicianIds.size(),
-                DemoPractice.CLIENTS.size(), checkIns);
+        DemoContext context = new DemoContext(jdbc, clock, clinicianIds, clientIds, firstPlanIds);
+        parts.forEach(part -> part.load(context));
+        log.info("Loaded the demo practice: {} clinicians, {} clients, {} check-ins, {} more parts", clinicianIds.size(),
+                DemoPractice.CLIENTS.size(), checkIns, parts.size());
     }
 
     private int insertCheckIns(long clientId, DemoClient demo, LocalDate start, LocalDate today, Random random) {
@@ -192,13 +202,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private long insert(String table, Object[][] columns) {
-        SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName(table).usingGeneratedKeyColumns("id");
-        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
-        for (Object[] column : columns) {
-            values.put((String) column[0], column[1]);
-        }
-        insert.usingColumns(values.keySet().toArray(String[]::new));
-        return insert.executeAndReturnKey(values).longValue();
+        return DemoContext.insert(jdbc, table, columns);
     }
 
     private static Timestamp ts(Instant instant) {

@@ -12,9 +12,6 @@ import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
-import org.holdfast.security.ContentRead;
-import org.holdfast.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,16 +27,11 @@ public class JournalService {
 
     private final CheckInRepository checkIns;
     private final ClientService clients;
-    private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JournalService(CheckInRepository checkIns, ClientService clients, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    JournalService(CheckInRepository checkIns, ClientService clients, Clock clock) {
         this.checkIns = checkIns;
         this.clients = clients;
-        this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -74,11 +66,7 @@ public class JournalService {
     /** Check-ins of one client in a date range, oldest first. A clinician's read is audited. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
     public List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
-        ClientSummary client = clients.requireReadable(clientId);
-        if (client.accountId() != currentUser.accountId()) {
-            events.publishEvent(new ContentRead(currentUser.require().getUsername(), clientId,
-                    "Check-ins " + from + " to " + to, null, Instant.now(clock)));
-        }
+        clients.readFor(clientId, "Check-ins " + from + " to " + to);
         return checkIns.findByClientIdAndEntryDateBetweenOrderByEntryDateAsc(clientId, from, to).stream()
                 .map(CheckInEntry::of).toList();
     }

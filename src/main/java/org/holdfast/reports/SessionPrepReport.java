@@ -1,7 +1,6 @@
 package org.holdfast.reports;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +16,9 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.holdfast.security.AccountService;
-import org.holdfast.security.ContentRead;
-import org.holdfast.security.CurrentUser;
 import org.holdfast.shared.Dates;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -43,21 +39,17 @@ public class SessionPrepReport {
     private final PlanService plans;
     private final JournalService journal;
     private final AccountService accounts;
-    private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String version;
 
     SessionPrepReport(ReportTemplates templates, ClientService clients, PlanService plans, JournalService journal,
-            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            AccountService accounts, Clock clock,
             ObjectProvider<BuildProperties> build) {
         this.templates = templates;
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
         this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
         BuildProperties props = build.getIfAvailable();
         this.version = props == null ? "dev" : props.getVersion();
@@ -65,7 +57,7 @@ public class SessionPrepReport {
 
     @PreAuthorize("hasRole('CLINICIAN')")
     public ReportFile render(long clientId) {
-        ClientSummary client = clients.requireReadable(clientId);
+        ClientSummary client = clients.readFor(clientId, "Session prep PDF");
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(DAYS - 1L);
         List<CheckInEntry> checkIns = journal.checkIns(clientId, from, today);
@@ -97,8 +89,6 @@ public class SessionPrepReport {
         } catch (JRException e) {
             throw new IllegalStateException("Session prep report could not be rendered", e);
         }
-        events.publishEvent(new ContentRead(currentUser.require().getUsername(), clientId, "Session prep PDF", null,
-                Instant.now(clock)));
         return new ReportFile("session-prep-" + slug(client.displayName()) + "-" + today + ".pdf", pdf);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
@@ -16,7 +17,6 @@ import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         ClientSummary client = clients.requireReadable(clientId);
         LocalDate today = LocalDate.now(clock);
         removeAll();
-        add(new H2(client.displayName()));
+        add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
         add(planSection(plans.activePlans(clientId), today));
         add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
         add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
