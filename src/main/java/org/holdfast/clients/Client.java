@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +30,22 @@ public class Client {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(length = 40)
+    private String pronouns;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClientStatus status = ClientStatus.ACTIVE;
+
+    @Column(name = "discharged_at")
+    private Instant dischargedAt;
+
+    @Column(name = "discharge_reason", length = 500)
+    private String dischargeReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -35,6 +53,47 @@ public class Client {
     private long version;
 
     protected Client() {
+    }
+
+    Client(long accountId, long clinicianId, String displayName, String contactEmail, String pronouns, Instant createdAt) {
+        this.accountId = accountId;
+        this.clinicianId = clinicianId;
+        this.displayName = displayName;
+        this.contactEmail = contactEmail;
+        this.pronouns = pronouns;
+        this.createdAt = createdAt;
+    }
+
+    void discharge(String reason, Instant at) {
+        this.status = ClientStatus.DISCHARGED;
+        this.dischargeReason = reason;
+        this.dischargedAt = at;
+    }
+
+    void reopen() {
+        this.status = ClientStatus.ACTIVE;
+        this.dischargeReason = null;
+        this.dischargedAt = null;
+    }
+
+    void assignTo(long clinicianId) {
+        this.clinicianId = clinicianId;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getPronouns() {
+        return pronouns;
+    }
+
+    public ClientStatus getStatus() {
+        return status;
+    }
+
+    public String getDischargeReason() {
+        return dischargeReason;
     }
 
     public Long getId() {

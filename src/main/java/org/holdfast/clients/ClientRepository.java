@@ -1,6 +1,7 @@
 package org.holdfast.clients;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -14,4 +15,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     Optional<Client> findByAccountId(long accountId);
 
     long countByIdInAndClinicianId(Collection<Long> ids, long clinicianId);
+
+    List<Client> findByClinicianIdOrderByDisplayName(long clinicianId);
+
+    List<Client> findByClinicianIdAndStatusOrderByDisplayName(long clinicianId, ClientStatus status);
+
+    Slice<Client> findByDisplayNameContainingIgnoreCase(String name, Pageable pageable);
 }

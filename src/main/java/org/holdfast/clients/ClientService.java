@@ -1,64 +1,87 @@
 package org.holdfast.clients;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.holdfast.security.AccountService;
+import org.holdfast.security.ActivationLink;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * The row-level rule of the portal lives here: a clinician reaches only the clients assigned to
- * them, a client only their own record. Other modules call {@link #requireReadable(long)} before
- * they read anything that belongs to a client.
+ * them, a client only their own record, a practice manager a record only through an audited
+ * break-glass grant. Other modules call {@link #readFor(long, String)} before they read anything
+ * that belongs to a client.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ClientService {
 
-    private final ClientRepository clients;
-    private final CurrentUser currentUser;
+    static final Duration BREAK_GLASS_FOR = Duration.ofMinutes(30);
 
+    private final ClientRepository clients;
+    private final BreakGlassGrantRepository breakGlass;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ClientService(ClientRepository clients, BreakGlassGrantRepository breakGlass, AccountService accounts,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
+        this.breakGlass = breakGlass;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The signed-in clinician's own clients, filtered by name. */
+    /** The signed-in clinician's own clients, filtered by name; discharged clients only when asked. */
     @PreAuthorize("hasRole('CLINICIAN')")
     public Slice<ClientSummary> caseload(String nameFilter, Pageable pageable) {
-        String filter = nameFilter == null ? "" : nameFilter.strip();
-        Pageable byName = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("displayName"));
-        return clients.findByClinicianIdAndDisplayNameContainingIgnoreCase(currentUser.accountId(), filter, byName)
-                .map(ClientSummary::of);
+        return clients.findByClinicianIdAndDisplayNameContainingIgnoreCase(currentUser.accountId(), filter(nameFilter),
+                byNameUnlessSorted(pageable)).map(ClientSummary::of);
     }
 
-    /** A client the signed-in user may read, or {@link AccessDeniedException}. */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    /** Every client of the signed-in clinician (active, or all): the caseload computes its columns over them. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<ClientSummary> allOfMine(boolean includeDischarged) {
+        List<Client> mine = includeDischarged ? clients.findByClinicianIdOrderByDisplayName(currentUser.accountId())
+                : clients.findByClinicianIdAndStatusOrderByDisplayName(currentUser.accountId(), ClientStatus.ACTIVE);
+        return mine.stream().map(ClientSummary::of).toList();
+    }
+
+    /** A client the signed-in user may reach, or {@link AccessDeniedException}. Reads no content. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public ClientSummary requireReadable(long clientId) {
         SignedInUser user = currentUser.require();
         Client client = clients.findById(clientId).orElseThrow(() -> denied(clientId));
         boolean allowed = switch (user.role()) {
             case CLINICIAN -> client.getClinicianId() == user.accountId();
             case CLIENT -> client.getAccountId() == user.accountId();
-            case ADMIN -> false;
+            case ADMIN -> activeBreakGlass(user, clientId).isPresent();
         };
         if (!allowed) {
             // Same answer whether the client exists or not: ids are not to be probed.
@@ -70,14 +93,15 @@ public class ClientService {
     /**
      * Access check plus audit, for every read of a client's content (plan, journal, homework,
      * sessions, a report): anyone other than the client themself leaves an audit event naming
-     * what they read. Use {@link #requireReadable(long)} only for checks that read no content.
+     * what they read, and a practice manager's carries their break-glass reason.
      */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public ClientSummary readFor(long clientId, String what) {
         ClientSummary client = requireReadable(clientId);
         SignedInUser user = currentUser.require();
         if (client.accountId() != user.accountId()) {
-            events.publishEvent(new ContentRead(user.getUsername(), clientId, what, null, Instant.now(clock)));
+            String reason = activeBreakGlass(user, clientId).map(BreakGlassGrant::getReason).orElse(null);
+            events.publishEvent(new ContentRead(user.getUsername(), clientId, what, reason, Instant.now(clock)));
         }
         return client;
     }
@@ -99,6 +123,116 @@ public class ClientService {
     public ClientSummary mine() {
         return clients.findByAccountId(currentUser.accountId()).map(ClientSummary::of)
                 .orElseThrow(() -> new AccessDeniedException("This account has no client record"));
+    }
+
+    /**
+     * Adds a client with an account that has no password yet, and returns the one-time activation
+     * link to hand over. A clinician's new client is their own; the practice manager names the clinician.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional
+    public ClientCreated create(@Valid NewClientForm form) {
+        SignedInUser user = currentUser.require();
+        long clinicianId = switch (user.role()) {
+            case CLINICIAN -> user.accountId();
+            case ADMIN -> Optional.ofNullable(form.getClinicianId()).filter(accounts::isClinician)
+                    .orElseThrow(() -> new IllegalArgumentException("Choose the clinician this client will see"));
+            case CLIENT -> throw new AccessDeniedException("Clients do not add clients");
+        };
+        ActivationLink link = accounts.createPendingClientAccount(form.getEmail(), form.getDisplayName());
+        String pronouns = form.getPronouns() == null || form.getPronouns().isBlank() ? null : form.getPronouns().strip();
+        Client client = clients.save(new Client(link.accountId(), clinicianId, form.getDisplayName().strip(),
+                form.getEmail().strip().toLowerCase(java.util.Locale.ROOT), pronouns, Instant.now(clock)));
+        return new ClientCreated(ClientSummary.of(client), link);
+    }
+
+    /** A fresh activation link for a client who has not set a password yet; earlier links stop working. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public ActivationLink renewActivationLink(long clientId) {
+        ClientSummary client = requireReadable(clientId);
+        return accounts.renewActivationLink(client.accountId());
+    }
+
+    /** Whether the client still has to set their password. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public boolean awaitsActivation(long clientId) {
+        return accounts.isPendingActivation(requireReadable(clientId).accountId());
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public ClientSummary discharge(long clientId,
+            @NotBlank(message = "Say briefly why, for the record") @Size(max = 500, message = "Keep it under 500 characters") String reason) {
+        Client client = ownClient(clientId);
+        client.discharge(reason.strip(), Instant.now(clock));
+        return ClientSummary.of(client);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public ClientSummary reopen(long clientId) {
+        Client client = ownClient(clientId);
+        client.reopen();
+        return ClientSummary.of(client);
+    }
+
+    /** The practice manager's list: names, clinicians and status, no clinical content. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Slice<ClientSummary> practiceClients(String nameFilter, Pageable pageable) {
+        return clients.findByDisplayNameContainingIgnoreCase(filter(nameFilter), byNameUnlessSorted(pageable))
+                .map(ClientSummary::of);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ClientSummary reassign(long clientId, long clinicianId) {
+        if (!accounts.isClinician(clinicianId)) {
+            throw new IllegalArgumentException("Choose an active clinician");
+        }
+        Client client = clients.findById(clientId).orElseThrow(() -> denied(clientId));
+        client.assignTo(clinicianId);
+        return ClientSummary.of(client);
+    }
+
+    /**
+     * Opens a client's record to the practice manager for {@link #BREAK_GLASS_FOR}, for a stated
+     * reason that goes into the audit log with every read made under it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void breakGlass(long clientId,
+            @NotBlank(message = "Give the reason: it is recorded in the audit log") @Size(min = 10, max = 500, message = "Give the reason in a sentence (10 to 500 characters)") String reason) {
+        clients.findById(clientId).orElseThrow(() -> denied(clientId));
+        SignedInUser user = currentUser.require();
+        Instant now = Instant.now(clock);
+        breakGlass.save(new BreakGlassGrant(user.accountId(), clientId, reason.strip(), now, now.plus(BREAK_GLASS_FOR)));
+        events.publishEvent(new ContentRead(user.getUsername(), clientId, "Break-glass access opened", reason.strip(), now));
+    }
+
+    private Optional<BreakGlassGrant> activeBreakGlass(SignedInUser user, long clientId) {
+        if (user.role() != org.holdfast.security.Role.ADMIN) {
+            return Optional.empty();
+        }
+        return breakGlass.findFirstByAccountIdAndClientIdAndExpiresAtAfterOrderByExpiresAtDesc(user.accountId(), clientId,
+                Instant.now(clock));
+    }
+
+    private Client ownClient(long clientId) {
+        Client client = clients.findById(clientId).orElseThrow(() -> denied(clientId));
+        if (client.getClinicianId() != currentUser.accountId()) {
+            throw denied(clientId);
+        }
+        return client;
+    }
+
+    private static String filter(String nameFilter) {
+        return nameFilter == null ? "" : nameFilter.strip();
+    }
+
+    private static Pageable byNameUnlessSorted(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("displayName"));
     }
 
     private static AccessDeniedException denied(long clientId) {

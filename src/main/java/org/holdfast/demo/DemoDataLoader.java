@@ -85,7 +85,8 @@ class DemoDataLoader implements ApplicationRunner {
             long accountId = insertAccount(demo.username(), demo.name(), "CLIENT", hash, now);
             long clientId = insert("client", new Object[][] {
                     { "account_id", accountId }, { "clinician_id", clinicianIds.get(demo.clinician()) },
-                    { "display_name", demo.name() }, { "created_at", ts(now) }, { "version", 0 } });
+                    { "display_name", demo.name() }, { "contact_email", demo.username() }, { "status", "ACTIVE" },
+                    { "created_at", ts(now) }, { "version", 0 } });
             LocalDate start = today.minusDays(demo.historyDays() - 1L);
             clientIds.put(demo, clientId);
             long planId = insert("no_contact_plan", new Object[][] {

@@ -17,6 +17,7 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     @Query("""
             select new org.holdfast.journal.CheckInStats(c.clientId, max(c.entryDate),
+                   max(case when c.slipped = true then c.entryDate end),
                    sum(case when c.slipped = true and c.entryDate >= :slipsSince then 1 else 0 end))
             from CheckIn c
             where c.clientId in :clientIds

@@ -64,7 +64,7 @@ public class JournalService {
     }
 
     /** Check-ins of one client in a date range, oldest first. A clinician's read is audited. */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
         clients.readFor(clientId, "Check-ins " + from + " to " + to);
         return checkIns.findByClientIdAndEntryDateBetweenOrderByEntryDateAsc(clientId, from, to).stream()

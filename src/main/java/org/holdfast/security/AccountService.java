@@ -1,7 +1,14 @@
 package org.holdfast.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -15,12 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    static final Duration ACTIVATION_VALID_FOR = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserAccountRepository accounts;
+    private final ActivationTokenRepository activationTokens;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
+            PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
+        this.activationTokens = activationTokens;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -40,6 +53,97 @@ public class AccountService {
         UserAccount account = new UserAccount(username.strip(), passwordEncoder.encode(rawPassword), displayName.strip(),
                 role, Instant.now(clock));
         return AccountSummary.of(accounts.save(account));
+    }
+
+    /**
+     * A client account with no password yet, and its first activation link. The caller (the clients
+     * module) decides who may create clients; this only makes the account.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional
+    public ActivationLink createPendingClientAccount(String email, String displayName) {
+        String username = email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new UsernameTakenException(username);
+        }
+        UserAccount account = accounts.save(UserAccount.pending(username, displayName.strip(), Role.CLIENT, Instant.now(clock)));
+        return issueActivationLink(account);
+    }
+
+    /** A new link for a client who has not activated yet; older links stop working. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional
+    public ActivationLink renewActivationLink(long accountId) {
+        UserAccount account = accounts.findById(accountId)
+                .filter(a -> a.getRole() == Role.CLIENT && a.isPendingActivation())
+                .orElseThrow(() -> new IllegalStateException("This account is already active: no link is needed"));
+        Instant now = Instant.now(clock);
+        activationTokens.findByAccountId(accountId).forEach(t -> t.revoke(now));
+        return issueActivationLink(account);
+    }
+
+    /** Whether an account still waits for its owner to set a password. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    public boolean isPendingActivation(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::isPendingActivation).orElse(false);
+    }
+
+    /** Who a link is for, while it still works: the activation page greets them by name. */
+    @PreAuthorize("permitAll()")
+    public Optional<String> activationFor(String token) {
+        return usableToken(token).flatMap(t -> accounts.findById(t.getAccountId())).map(UserAccount::getDisplayName);
+    }
+
+    /** Sets the password through a one-time link and opens the account; the link is then used up. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public String activate(String token, String password) {
+        ActivationToken activation = usableToken(token).orElseThrow(ActivationLinkInvalidException::new);
+        UserAccount account = accounts.findById(activation.getAccountId()).orElseThrow(ActivationLinkInvalidException::new);
+        PasswordRules.problem(password, account.getUsername()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        account.activate(passwordEncoder.encode(password));
+        activation.use(Instant.now(clock));
+        return account.getUsername();
+    }
+
+    /** Whether an account is a clinician's, for assigning clients. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean isClinician(long accountId) {
+        return accounts.findById(accountId).map(a -> a.getRole() == Role.CLINICIAN && a.isEnabled()).orElse(false);
+    }
+
+    /** Every clinician, for the practice manager's assignment choices. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.List<AccountSummary> clinicians() {
+        return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(AccountSummary::of).toList();
+    }
+
+    private ActivationLink issueActivationLink(UserAccount account) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now(clock);
+        ActivationToken saved = activationTokens.save(
+                new ActivationToken(account.getId(), sha256(token), now, now.plus(ACTIVATION_VALID_FOR)));
+        return new ActivationLink(account.getId(), token, saved.getExpiresAt());
+    }
+
+    private Optional<ActivationToken> usableToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        return activationTokens.findByTokenHash(sha256(token)).filter(t -> t.usableAt(now));
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Display name of any account; names are not clinical content. */

@@ -16,6 +16,8 @@ public class UserAccount {
 
     public static final int USERNAME_MAX = 120;
     public static final int DISPLAY_NAME_MAX = 120;
+    /** Matches no encoder, so no password can ever match it. */
+    private static final String NO_PASSWORD = "!pending-activation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +54,22 @@ public class UserAccount {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** A client account starts without a usable password; the client sets one through an activation link. */
+    static UserAccount pending(String username, String displayName, Role role, Instant createdAt) {
+        UserAccount account = new UserAccount(username, NO_PASSWORD, displayName, role, createdAt);
+        account.enabled = false;
+        return account;
+    }
+
+    void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+    }
+
+    boolean isPendingActivation() {
+        return !enabled && NO_PASSWORD.equals(passwordHash);
     }
 
     public Long getId() {

@@ -11,4 +11,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     Slice<UserAccount> findAllBy(Pageable pageable);
+
+    java.util.List<UserAccount> findByRoleOrderByDisplayName(Role role);
 }

@@ -1,16 +1,25 @@
 package org.holdfast.caseload.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import org.holdfast.caseload.CaseloadFilter;
 import org.holdfast.caseload.CaseloadRow;
 import org.holdfast.caseload.CaseloadService;
+import org.holdfast.clients.ui.NewClientView;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -27,44 +37,75 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The clinician's home: every assigned client with plan progress and how the last two weeks went. */
+/** The clinician's home: every assigned client with plan progress, the last two weeks and what is next. */
 @Route("caseload")
 @PageTitle("Caseload · Holdfast")
 @Menu(title = "Caseload", order = 0, icon = "vaadin:users")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
+    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
+    final Checkbox showDischarged = new Checkbox("Show discharged");
+    final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
 
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, Clock clock) {
         setSizeFull();
         addClassName("caseload-view");
         LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
 
         search.setPlaceholder("Search by name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search clients by name");
+        addClient.addThemeVariants(ButtonVariant.PRIMARY);
+        addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
         grid.addComponentColumn(row -> new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId())))
-                .setHeader("Client").setSortProperty("displayName").setFlexGrow(2).setKey("client");
-        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setFlexGrow(2).setKey("plan");
-        grid.addColumn(row -> Dates.ago(row.lastCheckIn(), today)).setHeader("Last check-in").setKey("lastCheckIn");
-        grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips, 14 days").setKey("slips")
+                .setHeader("Client").setSortProperty("client").setFlexGrow(2).setKey("client");
+        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setFlexGrow(2)
+                .setKey("plan");
+        grid.addColumn(row -> {
+            Long days = row.daysSinceLastSlip(today);
+            return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
+        }).setHeader("Since last slip").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(row -> Dates.ago(row.lastCheckIn(), today)).setHeader("Last check-in").setSortProperty("lastCheckIn")
+                .setKey("lastCheckIn")
+                .setPartNameGenerator(row -> row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2))
+                        ? "attention" : null);
+        grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips, 14 days").setSortProperty("slips").setKey("slips")
+                .setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> row.slipsLast14Days() >= 2 ? "attention" : null);
+        grid.addColumn(row -> row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone)))
+                .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setFlexGrow(2);
         grid.addComponentColumn(row -> ReportDownloads.sessionPrep(reports, row.clientId(), "Session prep PDF"))
-                .setHeader("Report").setKey("report");
+                .setHeader("Report").setKey("report").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setItems(query -> caseload.page(search.getValue(), toSpringPageRequest(query)).stream());
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
+                query -> caseload.count(filter())));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        showDischarged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout header = new HorizontalLayout(new H2("Caseload"), search);
+        H2 title = new H2("Caseload");
+        HorizontalLayout tools = new HorizontalLayout(search, showDischarged, addClient);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        HorizontalLayout header = new HorizontalLayout(title, tools);
         header.setWidthFull();
+        header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(header, grid);
+    }
+
+    private CaseloadFilter filter() {
+        return new CaseloadFilter(search.getValue(), showDischarged.getValue());
     }
 }

@@ -2,10 +2,15 @@ package org.holdfast.caseload.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.SessionDates;
+import org.holdfast.clients.SessionService;
+import org.holdfast.clients.ui.ActivationLinkPanel;
 import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.JournalService;
@@ -15,7 +20,12 @@ import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +37,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @Route("clients/:clientId")
@@ -35,15 +46,18 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int DAYS = 30;
+    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ClientService clients;
     private final PlanService plans;
     private final JournalService journal;
     private final SessionPrepReport reports;
+    private final SessionService sessions;
     private final Clock clock;
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            Clock clock) {
+            SessionService sessions, Clock clock) {
+        this.sessions = sessions;
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
@@ -64,9 +78,57 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(clock);
         removeAll();
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
+        add(statusSection(client));
         add(planSection(plans.activePlans(clientId), today));
         add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
         add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
+    }
+
+    private Div statusSection(ClientSummary client) {
+        Div section = new Div();
+        section.addClassName("card");
+        section.setWidthFull();
+        SessionDates dates = sessions.datesOf(client.id());
+        String pronouns = client.pronouns() == null ? "" : " · " + client.pronouns();
+        section.add(new Paragraph(client.status().label() + pronouns + " · last session "
+                + when(dates.lastHeld()) + " · next session " + when(dates.nextScheduled())));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (clients.awaitsActivation(client.id())) {
+            Button renew = new Button("New activation link", e -> {
+                section.add(new ActivationLinkPanel(client.displayName(), clients.renewActivationLink(client.id())));
+                e.getSource().setEnabled(false);
+            });
+            section.add(new Paragraph(client.displayName() + " has not set a password yet."));
+            actions.add(renew);
+        }
+        if (client.discharged()) {
+            actions.add(new Button("Re-open", e -> {
+                clients.reopen(client.id());
+                UI.getCurrent().refreshCurrentRoute(false);
+            }));
+        } else {
+            TextField reason = new TextField();
+            reason.setPlaceholder("Reason for discharge");
+            reason.setAriaLabel("Reason for discharge");
+            Button discharge = new Button("Discharge", e -> {
+                try {
+                    clients.discharge(client.id(), reason.getValue());
+                    UI.getCurrent().refreshCurrentRoute(false);
+                } catch (ConstraintViolationException invalid) {
+                    reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                    reason.setInvalid(true);
+                }
+            });
+            discharge.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(reason, discharge);
+        }
+        section.add(actions);
+        return section;
+    }
+
+    private String when(java.time.Instant instant) {
+        return instant == null ? "none" : SESSION.format(instant.atZone(clock.getZone()));
     }
 
     private static Div planSection(List<PlanOverview> active, LocalDate today) {

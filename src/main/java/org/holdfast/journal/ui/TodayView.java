@@ -1,12 +1,17 @@
 package org.holdfast.journal.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
+import org.holdfast.clients.SessionDate;
+import org.holdfast.clients.SessionService;
+import org.holdfast.clients.SessionStatus;
 import org.holdfast.journal.CheckInConflictException;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.CheckInForm;
@@ -42,6 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class TodayView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
 
     final IntegerField mood = new IntegerField("Mood today");
     final IntegerField urge = new IntegerField("Urge to make contact");
@@ -53,7 +59,8 @@ public class TodayView extends VerticalLayout {
     private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
     private final JournalService journal;
 
-    public TodayView(JournalService journal, ClientService clients, PlanService plans, Clock clock) {
+    public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
+            Clock clock) {
         this.journal = journal;
         addClassName("today-view");
         setMaxWidth("36rem");
@@ -61,6 +68,8 @@ public class TodayView extends VerticalLayout {
         H2 title = new H2("Today");
         Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id()), LocalDate.now(clock)));
         plan.addClassName("plan-line");
+        Paragraph next = new Paragraph(nextSessionLine(sessions.mySessions(), clock));
+        next.addClassName("next-session");
 
         String moodRange = "Mood goes from 1 (very low) to 10 (very good)";
         mood.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(moodRange).setMaxErrorMessage(moodRange)
@@ -99,7 +108,7 @@ public class TodayView extends VerticalLayout {
         FormLayout fields = new FormLayout(mood, urge, slipped, note);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         status.addClassName("save-status");
-        add(title, plan, fields, save, status);
+        add(title, plan, next, fields, save, status);
     }
 
     private void save() {
@@ -120,6 +129,14 @@ public class TodayView extends VerticalLayout {
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    private static String nextSessionLine(List<SessionDate> sessions, Clock clock) {
+        Instant now = Instant.now(clock);
+        return sessions.stream().filter(s -> s.status() == SessionStatus.SCHEDULED && s.startsAt().isAfter(now))
+                .map(SessionDate::startsAt).min(Instant::compareTo)
+                .map(at -> "Next session: " + NEXT.format(at.atZone(clock.getZone())))
+                .orElse("No next session booked yet.");
     }
 
     private static String planLine(List<PlanOverview> plans, LocalDate today) {

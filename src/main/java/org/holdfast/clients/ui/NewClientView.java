@@ -1,0 +1,72 @@
+package org.holdfast.clients.ui;
+
+import org.holdfast.clients.ClientCreated;
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.NewClientForm;
+import org.holdfast.security.Role;
+import org.holdfast.security.UsernameTakenException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** A clinician adds a client; the client gets an account and a one-time link to set a password. */
+@Route("new-client")
+@PageTitle("Add client · Holdfast")
+@RolesAllowed(Role.CLINICIAN_NAME)
+public class NewClientView extends VerticalLayout {
+
+    final TextField displayName = new TextField("Name they want to be called");
+    final EmailField email = new EmailField("Email address");
+    final TextField pronouns = new TextField("Pronouns (optional)");
+    final Button create = new Button("Add client");
+
+    private final BeanValidationBinder<NewClientForm> binder = new BeanValidationBinder<>(NewClientForm.class);
+    private final ClientService clients;
+
+    public NewClientView(ClientService clients) {
+        this.clients = clients;
+        setMaxWidth("40rem");
+        email.setHelperText("Becomes their username. The portal sends no email: you hand over the link yourself.");
+        pronouns.setPlaceholder("e.g. she/her, they/them");
+        binder.bindInstanceFields(this);
+        binder.setBean(new NewClientForm());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setDisableOnClick(true);
+        create.addClickListener(e -> create());
+        FormLayout form = new FormLayout(displayName, email, pronouns);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H2("Add a client"), form, create);
+    }
+
+    private void create() {
+        try {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            ClientCreated created = clients.create(binder.getBean());
+            removeAll();
+            add(new H2(created.client().displayName() + " is on your caseload"),
+                    new ActivationLinkPanel(created.client().displayName(), created.activationLink()),
+                    new Paragraph("Next: write their no-contact plan."),
+                    new Anchor(ClientRecordHeader.Section.PLAN.path(created.client().id()), "Open the plan"),
+                    new Anchor(ClientRecordHeader.Section.OVERVIEW.path(created.client().id()), "Open the record"));
+        } catch (UsernameTakenException taken) {
+            email.setErrorMessage(taken.getMessage());
+            email.setInvalid(true);
+        } finally {
+            create.setEnabled(true);
+        }
+    }
+}

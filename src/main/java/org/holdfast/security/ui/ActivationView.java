@@ -1,0 +1,99 @@
+package org.holdfast.security.ui;
+
+import java.util.Optional;
+
+import org.holdfast.security.AccountService;
+import org.holdfast.security.ActivationLinkInvalidException;
+import org.holdfast.security.PasswordRules;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Where a new client sets their password, from the one-time link their clinician gave them. */
+@Route(value = "activate/:token", autoLayout = false)
+@PageTitle("Set your password · Holdfast")
+@AnonymousAllowed
+public class ActivationView extends Main implements BeforeEnterObserver {
+
+    final PasswordField password = new PasswordField("Choose a password");
+    final PasswordField repeat = new PasswordField("Type it again");
+    final Button activate = new Button("Set password");
+    private final Div card = new Div();
+    private final AccountService accounts;
+    private String token;
+
+    public ActivationView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("login-view");
+        H1 brand = new H1("Holdfast");
+        brand.addClassName("login-brand");
+        card.addClassName("activation-card");
+        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A few words together work well.");
+        password.setWidthFull();
+        repeat.setWidthFull();
+        activate.addThemeVariants(ButtonVariant.PRIMARY);
+        activate.setWidthFull();
+        activate.setDisableOnClick(true);
+        activate.addClickListener(e -> submit());
+        add(brand, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        card.removeAll();
+        Optional<String> name = accounts.activationFor(token);
+        if (name.isEmpty()) {
+            showInvalid();
+            return;
+        }
+        card.add(new Paragraph("Welcome, " + name.get() + ". Choose a password to open your account. "
+                + "This link works once."), password, repeat, activate);
+    }
+
+    private void submit() {
+        try {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            Optional<String> problem = PasswordRules.problem(password.getValue(), null);
+            if (problem.isPresent()) {
+                password.setErrorMessage(problem.get());
+                password.setInvalid(true);
+                return;
+            }
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two passwords are not the same");
+                repeat.setInvalid(true);
+                return;
+            }
+            String username = accounts.activate(token, password.getValue());
+            card.removeAll();
+            card.add(new Paragraph("Your account is ready. Sign in with " + username + " and the password you chose."),
+                    new Anchor("login", "Go to sign in"));
+        } catch (IllegalArgumentException rejected) {
+            password.setErrorMessage(rejected.getMessage());
+            password.setInvalid(true);
+        } catch (ActivationLinkInvalidException used) {
+            showInvalid();
+        } finally {
+            activate.setEnabled(true);
+        }
+    }
+
+    private void showInvalid() {
+        card.removeAll();
+        card.add(new Paragraph("This link has expired or was already used. Ask your clinician for a new one."),
+                new Anchor("login", "Go to sign in"));
+    }
+}
