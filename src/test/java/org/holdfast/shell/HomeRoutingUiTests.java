@@ -37,7 +37,7 @@ class HomeRoutingUiTests extends SpringBrowserlessTest {
     @WithUserDetails(TestUsers.MANAGER)
     void practiceManagerLandsOnAccounts() {
         navigate("", UsersView.class);
-        assertThat(menu()).containsExactly("Accounts");
+        assertThat(menu()).containsExactly("Clients", "Accounts");
     }
 
     @Test

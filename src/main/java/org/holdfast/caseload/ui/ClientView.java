@@ -17,6 +17,7 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.holdfast.reports.SessionPrepReport;
+import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
@@ -42,7 +43,7 @@ import jakarta.validation.ConstraintViolationException;
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @Route("clients/:clientId")
 @PageTitle("Client · Holdfast")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int DAYS = 30;
@@ -53,11 +54,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final JournalService journal;
     private final SessionPrepReport reports;
     private final SessionService sessions;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            SessionService sessions, Clock clock) {
+            SessionService sessions, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
+        this.currentUser = currentUser;
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
@@ -78,9 +81,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(clock);
         removeAll();
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
-        add(statusSection(client));
+        boolean clinician = currentUser.is(Role.CLINICIAN);
+        if (clinician) {
+            add(statusSection(client));
+        } else {
+            add(new Paragraph("Opened under break-glass access: every page you read is in the audit log."));
+        }
         add(planSection(plans.activePlans(clientId), today));
-        add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
+        if (clinician) {
+            add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
+        }
         add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
     }
 

@@ -38,6 +38,8 @@ public class NewClientView extends VerticalLayout {
     public NewClientView(ClientService clients) {
         this.clients = clients;
         setMaxWidth("40rem");
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("That does not look like an email address (name@example.org)"));
         email.setHelperText("Becomes their username. The portal sends no email: you hand over the link yourself.");
         pronouns.setPlaceholder("e.g. she/her, they/them");
         binder.bindInstanceFields(this);

@@ -1,0 +1,118 @@
+package org.holdfast.clients.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.security.AccountService;
+import org.holdfast.security.AccountService.AccountSummary;
+import org.holdfast.security.Role;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * The practice manager's view of clients: who sees whom. No clinical content; opening a record
+ * needs a break-glass reason, which goes into the audit log.
+ */
+@Route("admin/clients")
+@PageTitle("Clients · Holdfast")
+@Menu(title = "Clients", order = 80, icon = "vaadin:group")
+@RolesAllowed(Role.ADMIN_NAME)
+public class PracticeClientsView extends VerticalLayout {
+
+    final Grid<ClientSummary> grid = new Grid<>();
+    final TextField search = new TextField();
+    private final ClientService clients;
+
+    public PracticeClientsView(ClientService clients, AccountService accounts) {
+        this.clients = clients;
+        setSizeFull();
+        Map<Long, AccountSummary> clinicians = accounts.clinicians().stream()
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+
+        search.setPlaceholder("Search by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setAriaLabel("Search clients by name");
+
+        grid.addColumn(ClientSummary::displayName).setHeader("Client").setSortProperty("displayName").setFlexGrow(2);
+        grid.addComponentColumn(client -> {
+            Select<AccountSummary> clinician = new Select<>();
+            clinician.setItems(clinicians.values());
+            clinician.setItemLabelGenerator(AccountSummary::displayName);
+            clinician.setValue(clinicians.get(client.clinicianId()));
+            clinician.setAriaLabel("Clinician of " + client.displayName());
+            clinician.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    clients.reassign(client.id(), e.getValue().id());
+                    Notification.show(client.displayName() + " now sees " + e.getValue().displayName());
+                }
+            });
+            return clinician;
+        }).setHeader("Clinician").setFlexGrow(2);
+        grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(client -> {
+            Button open = new Button("Open record…", e -> breakGlass(client));
+            open.addThemeVariants(ButtonVariant.TERTIARY);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> clients.practiceClients(search.getValue(), toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        HorizontalLayout header = new HorizontalLayout(new H2("Clients"), search);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(header, grid);
+    }
+
+    private void breakGlass(ClientSummary client) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Open " + client.displayName() + "'s record");
+        TextArea reason = new TextArea("Why do you need to read it?");
+        reason.setWidthFull();
+        reason.setHelperText("Recorded in the audit log with every page you open in the next 30 minutes.");
+        Button open = new Button("Open record", e -> {
+            try {
+                clients.breakGlass(client.id(), reason.getValue());
+                dialog.close();
+                UI.getCurrent().navigate(ClientRecordHeader.Section.OVERVIEW.path(client.id()));
+            } catch (ConstraintViolationException invalid) {
+                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph("Practice managers do not read clinical records in the ordinary course of work. "
+                + "Use this only when the client's safety or a legal duty requires it."), reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
+        dialog.open();
+    }
+}
