@@ -44,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -72,16 +72,18 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(row -> {
             Long days = row.daysSinceLastSlip(today);
             return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
-        }).setHeader("Since last slip").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> Dates.ago(row.lastCheckIn(), today)).setHeader("Last check-in").setSortProperty("lastCheckIn")
-                .setKey("lastCheckIn")
+        }).setHeader("Slip-free").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(row -> "Days since the last slip, or since the plan began");
+        grid.addColumn(row -> Dates.ago(row.lastCheckIn(), today)).setHeader("Checked in").setSortProperty("lastCheckIn")
+                .setKey("lastCheckIn").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2))
                         ? "attention" : null);
-        grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips, 14 days").setSortProperty("slips").setKey("slips")
-                .setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips 14d").setSortProperty("slips").setKey("slips")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.slipsLast14Days() >= 2 ? "attention" : null);
         grid.addColumn(row -> row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone)))
-                .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setFlexGrow(2);
+                .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> ReportDownloads.sessionPrep(reports, row.clientId(), "Session prep PDF"))
                 .setHeader("Report").setKey("report").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

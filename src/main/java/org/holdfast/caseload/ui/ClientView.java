@@ -26,7 +26,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -118,23 +119,34 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                 UI.getCurrent().refreshCurrentRoute(false);
             }));
         } else {
-            TextField reason = new TextField();
-            reason.setPlaceholder("Reason for discharge");
-            reason.setAriaLabel("Reason for discharge");
-            Button discharge = new Button("Discharge", e -> {
-                try {
-                    clients.discharge(client.id(), reason.getValue());
-                    UI.getCurrent().refreshCurrentRoute(false);
-                } catch (ConstraintViolationException invalid) {
-                    reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                    reason.setInvalid(true);
-                }
-            });
+            Button discharge = new Button("Discharge…", e -> confirmDischarge(client));
             discharge.addThemeVariants(ButtonVariant.TERTIARY);
-            actions.add(reason, discharge);
+            actions.add(discharge);
         }
         section.add(actions);
         return section;
+    }
+
+    private void confirmDischarge(ClientSummary client) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Discharge " + client.displayName());
+        TextArea reason = new TextArea("Reason, for the record");
+        reason.setWidthFull();
+        reason.setHelperText("Their journal and plans stay; you can re-open the record at any time.");
+        Button confirm = new Button("Discharge", e -> {
+            try {
+                clients.discharge(client.id(), reason.getValue());
+                dialog.close();
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (ConstraintViolationException invalid) {
+                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private String when(java.time.Instant instant) {
