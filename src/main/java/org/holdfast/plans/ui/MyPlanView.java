@@ -199,7 +199,8 @@ public class MyPlanView extends VerticalLayout {
     }
 
     private static Section safety(PlanContent c) {
-        Section safety = section("If you feel unsafe");
+        // Without a risk, the section is about a chance meeting; "unsafe" would alarm for no reason.
+        Section safety = section(c.getRiskLevel() == RiskLevel.NONE ? "If you run into them" : "If you feel unsafe");
         safety.addClassName("my-plan-safety");
         if (c.getIfTheyTurnUp() != null) {
             safety.add(new Paragraph("If they turn up: " + c.getIfTheyTurnUp()));
@@ -207,8 +208,10 @@ public class MyPlanView extends VerticalLayout {
         if (c.getWhomToCall() != null) {
             safety.add(new Paragraph("Who to call: " + c.getWhomToCall()));
         }
-        safety.add(note("If you're in danger right now, call the emergency number where you are. You don't need to"
+        if (c.getRiskLevel() != RiskLevel.NONE) {
+            safety.add(note("If you're in danger right now, call the emergency number where you are. You don't need to"
                 + " be sure; calling is always all right."));
+        }
         return safety;
     }
 

@@ -3,6 +3,7 @@ package org.holdfast.plans.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -113,7 +113,6 @@ class PlanEditor extends Div {
 
         stepsDone.setItems(PracticalStep.values());
         stepsDone.setItemLabelGenerator(PracticalStep::label);
-        stepsDone.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         stepsDone.setHelperText("Tick what the client has done. Adjusting routines and routes is worth talking through too.");
 
         reasons = lines("reason", "Add a reason", "No reasons written down yet. They help most when written while they are clear.");
@@ -134,6 +133,11 @@ class PlanEditor extends Div {
         ifTheyTurnUp.setValueChangeMode(ValueChangeMode.LAZY);
         whomToCall.setHelperText("Names and numbers, and when to seek a protective order");
         whomToCall.setValueChangeMode(ValueChangeMode.LAZY);
+
+        // The portal writes dates day-first ("3 Dec 2026"); the pickers follow, whatever the browser says.
+        for (DatePicker picker : List.of(startDate, reviewDate, closingMessageSentOn)) {
+            picker.setLocale(Locale.UK);
+        }
 
         bind();
 
@@ -245,7 +249,7 @@ class PlanEditor extends Div {
 
     private RowList<Line> lines(String itemName, String addLabel, String emptyText) {
         return new RowList<>(Line.class, Line::new, itemName, addLabel, emptyText, binder -> {
-            TextField text = new TextField();
+            TextArea text = new TextArea(); // grows with the text: reasons are often a sentence or two
             text.setAriaLabel(itemName.substring(0, 1).toUpperCase() + itemName.substring(1));
             text.setMaxLength(PlanContent.LINE_MAX + 100);
             text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -300,6 +304,7 @@ class PlanEditor extends Div {
         label.setValueChangeMode(ValueChangeMode.LAZY);
         label.addClassName("row-list-wide");
         DatePicker date = new DatePicker("Date");
+        date.setLocale(Locale.UK);
         Checkbox yearly = new Checkbox("Every year");
         binder.forField(label).bind("label");
         binder.forField(date).bind("date");

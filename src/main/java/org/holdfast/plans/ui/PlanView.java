@@ -320,6 +320,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         PlanVersionDetails version = plans.version(current.planId(), versionNo);
         Dialog dialog = new Dialog();
         dialog.addClassName("plan-version-dialog");
+        dialog.setWidth("48rem");
+        dialog.setMaxWidth("100%");
         dialog.setHeaderTitle("Version " + versionNo + " · " + when(version.about()) + " · "
                 + version.about().changedByName());
         Paragraph intro = new Paragraph("Read-only. " + (versionNo == 1 ? "The plan as first saved."

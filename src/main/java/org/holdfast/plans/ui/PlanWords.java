@@ -21,7 +21,7 @@ final class PlanWords {
         }
         if (channels.containsAll(EnumSet.allOf(Channel.class))) {
             return "You're not in touch with " + person + " in any way: not in person, not by phone, text or email,"
-                    + " not on social media, and not through other people.";
+                    + " not on social media, not through other people, and no gifts, letters or cards.";
         }
         return "You're not contacting " + person + " " + or(channels.stream().map(Channel::phrase).toList()) + ".";
     }

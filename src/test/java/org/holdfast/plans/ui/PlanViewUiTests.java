@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 @SpringBootTest
@@ -55,7 +56,7 @@ class PlanViewUiTests extends SpringBrowserlessTest {
 
         test(view.editor.personLabel).setValue("");
         test(view.editor.reasons.add).click();
-        TextField reason = (TextField) view.editor.reasons.rowList.getLast().components.getFirst();
+        TextArea reason = (TextArea) view.editor.reasons.rowList.getLast().components.getFirst();
         test(reason).setValue("I want Sunday mornings to be mine again");
         test(view.editor.exceptions.add).click();
         @SuppressWarnings("unchecked")
@@ -89,7 +90,7 @@ class PlanViewUiTests extends SpringBrowserlessTest {
         int versionsBefore = versions(planId);
 
         test(view.editor.copingStrategies.add).click();
-        TextField strategy = (TextField) view.editor.copingStrategies.rowList.getLast().components.getFirst();
+        TextArea strategy = (TextArea) view.editor.copingStrategies.rowList.getLast().components.getFirst();
         test(strategy).setValue("Swim on Friday evenings");
         test(view.save).click();
 
