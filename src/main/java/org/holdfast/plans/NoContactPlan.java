@@ -13,11 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * One plan of one client with one person. What other features query (the person, dates, status, risk)
+ * are columns; the rest of the agreed content is a JSON document (see {@link PlanJson} for why).
+ */
 @Entity
 @Table(name = "no_contact_plan")
 public class NoContactPlan {
 
     public static final int PERSON_LABEL_MAX = 60;
+    public static final int STATUS_REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,9 +50,28 @@ public class NoContactPlan {
     @Column(name = "initial_period_days")
     private Integer initialPeriodDays;
 
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PlanStatus status;
+
+    /** Why the plan was paused, completed or ended. */
+    @Column(name = "status_reason", length = STATUS_REASON_MAX)
+    private String statusReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    private RiskLevel riskLevel = RiskLevel.NONE;
+
+    /**
+     * The rest of the plan as JSON. Not {@code @Lob}: H2 in MySQL mode turns {@code longtext} into a
+     * large varchar rather than a CLOB, so a plain string over a {@code longtext} column is what
+     * validates, and works, on H2 and on MySQL/MariaDB alike.
+     */
+    @Column(name = "content", columnDefinition = "longtext")
+    private String content;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -56,6 +80,41 @@ public class NoContactPlan {
     private long version;
 
     protected NoContactPlan() {
+    }
+
+    NoContactPlan(long clientId, Instant createdAt) {
+        this.clientId = clientId;
+        this.createdAt = createdAt;
+        this.status = PlanStatus.DRAFT;
+    }
+
+    /** Takes the agreed content; the caller has validated it. */
+    void apply(PlanContent plan, String document) {
+        this.personLabel = plan.getPersonLabel();
+        this.relationship = plan.getRelationship();
+        this.purpose = plan.getPurpose();
+        this.startDate = plan.getStartDate();
+        this.initialPeriodDays = plan.getInitialPeriodDays();
+        this.reviewDate = plan.getReviewDate();
+        this.riskLevel = plan.getRiskLevel();
+        this.content = document;
+    }
+
+    void changeStatus(PlanStatus status, String reason) {
+        this.status = status;
+        this.statusReason = status.needsReason() ? reason : null;
+    }
+
+    /** The column-backed parts written into a content object read from the document. */
+    PlanContent fillColumns(PlanContent plan) {
+        plan.setPersonLabel(personLabel);
+        plan.setRelationship(relationship);
+        plan.setPurpose(purpose);
+        plan.setStartDate(startDate);
+        plan.setInitialPeriodDays(initialPeriodDays);
+        plan.setReviewDate(reviewDate);
+        plan.setRiskLevel(riskLevel);
+        return plan;
     }
 
     public Long getId() {
@@ -86,7 +145,31 @@ public class NoContactPlan {
         return initialPeriodDays;
     }
 
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
     public PlanStatus getStatus() {
         return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    String getContent() {
+        return content;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -5,13 +5,15 @@ import java.time.temporal.ChronoUnit;
 
 import org.holdfast.shared.Dates;
 
-/** An active plan as the caseload, the client's pages and the reports show it. */
+/** A plan at a glance, as the caseload, the client's pages, the plan list and the reports show it. */
 public record PlanOverview(long planId, long clientId, String personLabel, Relationship relationship,
-        PlanPurpose purpose, LocalDate startDate, Integer initialPeriodDays, PlanStatus status) {
+        PlanPurpose purpose, LocalDate startDate, Integer initialPeriodDays, PlanStatus status,
+        LocalDate reviewDate, String statusReason, RiskLevel riskLevel) {
 
     static PlanOverview of(NoContactPlan plan) {
         return new PlanOverview(plan.getId(), plan.getClientId(), plan.getPersonLabel(), plan.getRelationship(),
-                plan.getPurpose(), plan.getStartDate(), plan.getInitialPeriodDays(), plan.getStatus());
+                plan.getPurpose(), plan.getStartDate(), plan.getInitialPeriodDays(), plan.getStatus(),
+                plan.getReviewDate(), plan.getStatusReason(), plan.getRiskLevel());
     }
 
     /** Day 1 is the start date itself; zero or less means the plan has not started yet. */
@@ -41,5 +43,16 @@ public record PlanOverview(long planId, long clientId, String personLabel, Relat
     /** "J. (ex-partner)". */
     public String personWithRelationship() {
         return personLabel + " (" + relationship.label().toLowerCase() + ")";
+    }
+
+    /** The last day of the initial period; null for an open-ended plan. */
+    public LocalDate initialPeriodEnds() {
+        return openEnded() ? null : startDate.plusDays(initialPeriodDays - 1L);
+    }
+
+    /** A review date that has come (today or earlier) on a plan that is still running. */
+    public boolean reviewDue(LocalDate today) {
+        return reviewDate != null && !reviewDate.isAfter(today)
+                && (status == PlanStatus.ACTIVE || status == PlanStatus.PAUSED);
     }
 }

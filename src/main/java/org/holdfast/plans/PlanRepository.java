@@ -10,4 +10,8 @@ interface PlanRepository extends JpaRepository<NoContactPlan, Long> {
     List<NoContactPlan> findByClientIdInAndStatusOrderByStartDateAsc(Collection<Long> clientIds, PlanStatus status);
 
     List<NoContactPlan> findByClientIdAndStatusOrderByStartDateAsc(long clientId, PlanStatus status);
+
+    List<NoContactPlan> findByClientIdAndStatusInOrderByStartDateAsc(long clientId, Collection<PlanStatus> statuses);
+
+    List<NoContactPlan> findByClientIdOrderByStartDateAsc(long clientId);
 }

@@ -30,7 +30,7 @@ class HomeRoutingUiTests extends SpringBrowserlessTest {
     @WithUserDetails(TestUsers.ALEX)
     void clientLandsOnToday() {
         navigate("", TodayView.class);
-        assertThat(menu()).containsExactly("Today");
+        assertThat(menu()).containsExactly("Today", "My plan");
     }
 
     @Test
