@@ -36,6 +36,8 @@ public class CaseloadService {
             "lastSlip", Comparator.comparing(CaseloadRow::lastSlip, Comparator.nullsFirst(Comparator.naturalOrder())),
             "lastCheckIn", Comparator.comparing(CaseloadRow::lastCheckIn, Comparator.nullsFirst(Comparator.naturalOrder())),
             "slips", Comparator.comparingLong(CaseloadRow::slipsLast14Days),
+            "review", Comparator.comparing(r -> r.plan() == null ? null : r.plan().reviewDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder())),
             "nextSession", Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder())));
 
     private final ClientService clients;

@@ -79,9 +79,9 @@ public class PlanService {
     }
 
     /** A client's active plans, oldest first (a client may cut contact with more than one person). */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public List<PlanOverview> activePlans(long clientId) {
-        clients.requireReadable(clientId);
+        clients.readFor(clientId, "Active plans");
         return plans.findByClientIdAndStatusOrderByStartDateAsc(clientId, PlanStatus.ACTIVE).stream()
                 .map(PlanOverview::of).toList();
     }
