@@ -44,8 +44,8 @@ public class HomeworkService {
     static final int EARLIER_DAYS = 14;
     /** "This week": today and the six days after it. Occurrences in it may be done early. */
     static final int WEEK_DAYS = 7;
-    /** How far back the client's own list of recorded outcomes goes. */
-    static final int RECORDED_DAYS = 30;
+    /** How far back the client's own list of recorded outcomes goes: two weeks, as with what is still open. */
+    static final int RECORDED_DAYS = 14;
 
     private final HomeworkTemplateRepository templates;
     private final HomeworkAssignmentRepository assignments;
@@ -205,11 +205,21 @@ public class HomeworkService {
             Set<LocalDate> done = recorded.getOrDefault(a.getId(), Set.of());
             List<LocalDate> open = a.schedule().datesFrom(earliest).takeWhile(d -> !d.isAfter(weekEnd))
                     .filter(d -> !done.contains(d)).toList();
+            boolean openToday = open.contains(today);
+            boolean aheadListed = false;
             for (LocalDate date : open) {
-                DueOccurrence due = due(a, date);
-                (date.isBefore(today) ? earlier : date.equals(today) ? dueToday : thisWeek).add(due);
+                if (date.isBefore(today)) {
+                    earlier.add(due(a, date));
+                } else if (date.equals(today)) {
+                    dueToday.add(due(a, date));
+                } else if (!openToday && !aheadListed) {
+                    // Only the next day ahead, and only when nothing is open today: a daily check-in
+                    // should not fill the week with copies of itself.
+                    thisWeek.add(due(a, date));
+                    aheadListed = true;
+                }
             }
-            if (open.isEmpty()) {
+            if (open.stream().noneMatch(d -> !d.isBefore(today))) {
                 // Homework due after this week still belongs on the list, so the client can see it coming.
                 a.schedule().datesFrom(weekEnd.plusDays(1)).filter(d -> !done.contains(d)).findFirst()
                         .ifPresent(d -> later.add(due(a, d)));
