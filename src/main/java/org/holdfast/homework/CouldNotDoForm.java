@@ -8,7 +8,7 @@ public class CouldNotDoForm {
 
     public static final int REASON_MAX = 1000;
 
-    @NotBlank(message = "A few words are enough: what got in the way?")
+    @NotBlank(message = "Add a few words about what got in the way, then save")
     @Size(max = REASON_MAX, message = "This can be up to 1,000 characters. Nothing is lost: shorten it a little and save again")
     private String reason;
 

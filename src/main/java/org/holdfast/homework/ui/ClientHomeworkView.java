@@ -176,7 +176,7 @@ public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObs
             return a.done() > 0 ? "Done early" : today.equals(a.nextDue()) ? "Due today" : "Not due yet";
         }
         return "Done " + a.done() + " of " + a.dueSoFar() + (a.recurrence() == Recurrence.ONCE ? "" : " so far")
-                + (a.couldNotDo() > 0 ? " · couldn't " + a.couldNotDo() : "");
+                + (a.couldNotDo() > 0 ? " · " + a.couldNotDo() + " couldn't" : "");
     }
 
     private static String schedule(AssignmentStatus a, LocalDate today) {

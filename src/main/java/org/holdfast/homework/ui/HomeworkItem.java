@@ -90,7 +90,7 @@ class HomeworkItem extends Div {
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         reason.setWidthFull();
         reason.setHelperText("A few words are enough. Your clinician will see this, so you can look at it together.");
-        couldNotBinder.forField(reason).asRequired("A few words are enough: what got in the way?").bind("reason");
+        couldNotBinder.forField(reason).asRequired("Add a few words about what got in the way, then save").bind("reason");
         couldNotBinder.setBean(new CouldNotDoForm());
         saveCouldNot.addThemeVariants(ButtonVariant.PRIMARY);
         saveCouldNot.setDisableOnClick(true);

@@ -47,9 +47,8 @@ public class HomeworkLibraryView extends VerticalLayout {
                 + "so editing a template never changes homework a client already has.");
         intro.addClassName("homework-intro");
 
+        // Two columns only, so that on a phone the text keeps most of the width.
         grid.addComponentColumn(HomeworkLibraryView::titleCell).setHeader("Homework").setFlexGrow(1);
-        grid.addColumn(t -> t.suggestedRecurrence() == null ? "" : t.suggestedRecurrence().label())
-                .setHeader("Usually").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.setAllRowsVisible(true); // a library is a few dozen rows at most
@@ -89,7 +88,13 @@ public class HomeworkLibraryView extends VerticalLayout {
         title.addClassName("template-title");
         Span text = new Span(t.instructions());
         text.addClassName("template-instructions");
-        Div cell = new Div(title, text);
+        Div cell = new Div(title);
+        if (t.suggestedRecurrence() != null) {
+            Span usually = new Span("Usually: " + t.suggestedRecurrence().label().toLowerCase());
+            usually.addClassName("template-recurrence");
+            cell.add(usually);
+        }
+        cell.add(text);
         cell.addClassName("template-cell");
         return cell;
     }
