@@ -5,17 +5,27 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.holdfast.clients.ClientStatus;
+import org.holdfast.homework.HomeworkSummary;
 import org.holdfast.plans.PlanOverview;
 
 /** One line of the caseload: a client with their plan progress, journal figures and sessions. */
 public record CaseloadRow(long clientId, String clientName, ClientStatus status, PlanOverview plan,
-        LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, Instant nextSession) {
+        LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession) {
 
     public String planProgress(LocalDate today) {
         if (status == ClientStatus.DISCHARGED) {
             return "Discharged";
         }
         return plan == null ? "No active plan" : plan.progressLabel(today);
+    }
+
+    /** "9 of 13 done · 2 overdue"; empty when nothing was due yet. */
+    public String homeworkLabel() {
+        if (homework == null || homework.dueSoFar() == 0) {
+            return homework != null && homework.nextDue() != null ? "nothing due yet" : "";
+        }
+        String done = homework.done() + " of " + homework.dueSoFar() + " done";
+        return homework.overdue() == 0 ? done : done + " · " + homework.overdue() + " overdue";
     }
 
     /** Days since the last slip, or since the plan started when there was none; null without either. */

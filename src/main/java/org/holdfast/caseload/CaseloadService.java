@@ -10,6 +10,8 @@ import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
 import org.holdfast.clients.SessionService;
+import org.holdfast.homework.HomeworkService;
+import org.holdfast.homework.HomeworkSummary;
 import org.holdfast.journal.CheckInStats;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
@@ -36,6 +38,7 @@ public class CaseloadService {
             "lastSlip", Comparator.comparing(CaseloadRow::lastSlip, Comparator.nullsFirst(Comparator.naturalOrder())),
             "lastCheckIn", Comparator.comparing(CaseloadRow::lastCheckIn, Comparator.nullsFirst(Comparator.naturalOrder())),
             "slips", Comparator.comparingLong(CaseloadRow::slipsLast14Days),
+            "homework", Comparator.comparingLong(r -> r.homework() == null ? 0 : r.homework().overdue()),
             "review", Comparator.comparing(r -> r.plan() == null ? null : r.plan().reviewDate(),
                     Comparator.nullsLast(Comparator.naturalOrder())),
             "nextSession", Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -44,8 +47,11 @@ public class CaseloadService {
     private final PlanService plans;
     private final JournalService journal;
     private final SessionService sessions;
+    private final HomeworkService homework;
 
-    CaseloadService(ClientService clients, PlanService plans, JournalService journal, SessionService sessions) {
+    CaseloadService(ClientService clients, PlanService plans, JournalService journal, SessionService sessions,
+            HomeworkService homework) {
+        this.homework = homework;
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
@@ -69,11 +75,12 @@ public class CaseloadService {
         Map<Long, PlanOverview> planByClient = plans.firstActivePlans(ids);
         Map<Long, CheckInStats> statsByClient = journal.statsFor(ids, SLIP_WINDOW_DAYS);
         Map<Long, SessionDates> sessionsByClient = sessions.datesFor(ids);
+        Map<Long, HomeworkSummary> homeworkByClient = ids.isEmpty() ? Map.of() : homework.summariesFor(ids);
         return mine.stream().map(c -> {
             CheckInStats stats = statsByClient.getOrDefault(c.id(), CheckInStats.none(c.id()));
             Instant next = sessionsByClient.getOrDefault(c.id(), SessionDates.none(c.id())).nextScheduled();
             return new CaseloadRow(c.id(), c.displayName(), c.status(), planByClient.get(c.id()), stats.lastCheckIn(),
-                    stats.lastSlip(), stats.recentSlips(), next);
+                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next);
         }).toList();
     }
 

@@ -23,14 +23,16 @@ class HomeRoutingUiTests extends SpringBrowserlessTest {
     @WithUserDetails(TestUsers.ELENA)
     void clinicianLandsOnCaseload() {
         navigate("", CaseloadView.class);
-        assertThat(menu()).containsExactly("Caseload");
+        // Feature modules add their own entries after the home entry; what matters here is that each
+        // role's menu starts at its home and never offers another role's pages.
+        assertThat(menu()).startsWith("Caseload").doesNotContain("Today", "Accounts");
     }
 
     @Test
     @WithUserDetails(TestUsers.ALEX)
     void clientLandsOnToday() {
         navigate("", TodayView.class);
-        assertThat(menu()).containsExactly("Today", "My plan");
+        assertThat(menu()).startsWith("Today").doesNotContain("Caseload", "Accounts");
     }
 
     @Test

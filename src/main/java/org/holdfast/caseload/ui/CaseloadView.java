@@ -81,6 +81,9 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips 14d").setSortProperty("slips").setKey("slips")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.slipsLast14Days() >= 2 ? "attention" : null);
+        grid.addColumn(CaseloadRow::homeworkLabel).setHeader("Homework").setSortProperty("homework").setKey("homework")
+                .setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
         grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.format(row.plan().reviewDate()))
                 .setHeader("Plan review").setSortProperty("review").setKey("review").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);

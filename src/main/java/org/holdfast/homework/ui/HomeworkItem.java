@@ -1,0 +1,136 @@
+package org.holdfast.homework.ui;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.holdfast.homework.CouldNotDoForm;
+import org.holdfast.homework.DoneForm;
+import org.holdfast.homework.DueOccurrence;
+import org.holdfast.homework.HomeworkService;
+import org.holdfast.homework.Outcome;
+import org.holdfast.shared.Dates;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * One open occurrence on the client's list, with its two answers. "Done" asks for an optional
+ * reflection (shared unless the client says no); "Couldn't do it" asks what got in the way.
+ */
+class HomeworkItem extends Div {
+
+    final DueOccurrence due;
+    final Button done = new Button("Done");
+    final Button couldNot = new Button("Couldn't do it");
+    final Div answer = new Div();
+
+    final TextArea reflection = new TextArea("Anything you noticed? (optional)");
+    final Checkbox share = new Checkbox("Share this reflection with my clinician");
+    final Button saveDone = new Button("Save as done");
+    final TextArea reason = new TextArea("That's okay. What got in the way?");
+    final Button saveCouldNot = new Button("Save");
+
+    private final BeanValidationBinder<DoneForm> doneBinder = new BeanValidationBinder<>(DoneForm.class);
+    private final BeanValidationBinder<CouldNotDoForm> couldNotBinder = new BeanValidationBinder<>(CouldNotDoForm.class);
+
+    HomeworkItem(DueOccurrence due, LocalDate today, HomeworkService homework, Consumer<Outcome> recorded) {
+        this.due = due;
+        addClassNames("card", "homework-item");
+
+        H4 title = new H4(due.title());
+        Span when = new Span(when(due.date(), today));
+        when.addClassName("homework-when");
+        add(title, when);
+        if (due.instructions() != null) {
+            Details how = new Details("What to do", new Paragraph(due.instructions()));
+            how.addClassName("homework-how");
+            add(how);
+        }
+
+        done.addThemeVariants(ButtonVariant.PRIMARY);
+        done.addClickListener(e -> showDone());
+        couldNot.addThemeVariants(ButtonVariant.TERTIARY);
+        couldNot.addClickListener(e -> showCouldNot());
+        Div buttons = new Div(done, couldNot);
+        buttons.addClassName("homework-item-buttons");
+        answer.addClassName("homework-answer");
+        answer.setVisible(false);
+        add(buttons, answer);
+
+        reflection.setMaxLength(DoneForm.REFLECTION_MAX + 500); // let them type past the limit: the message explains
+        reflection.setValueChangeMode(ValueChangeMode.LAZY);
+        reflection.setWidthFull();
+        share.setHelperText("Leave it ticked and your clinician can read it. Untick it and it stays yours alone.");
+        doneBinder.forField(reflection).bind("reflection");
+        doneBinder.forField(share).bind("shareWithClinician");
+        doneBinder.setBean(new DoneForm());
+        saveDone.addThemeVariants(ButtonVariant.PRIMARY);
+        saveDone.setDisableOnClick(true);
+        saveDone.addClickListener(e -> {
+            try {
+                if (doneBinder.validate().isOk()) {
+                    homework.markDone(due.assignmentId(), due.date(), doneBinder.getBean());
+                    recorded.accept(Outcome.DONE);
+                }
+            } finally {
+                saveDone.setEnabled(true);
+            }
+        });
+
+        reason.setMaxLength(CouldNotDoForm.REASON_MAX + 500);
+        reason.setValueChangeMode(ValueChangeMode.LAZY);
+        reason.setWidthFull();
+        reason.setHelperText("A few words are enough. Your clinician will see this, so you can look at it together.");
+        couldNotBinder.forField(reason).asRequired("Add a few words about what got in the way, then save").bind("reason");
+        couldNotBinder.setBean(new CouldNotDoForm());
+        saveCouldNot.addThemeVariants(ButtonVariant.PRIMARY);
+        saveCouldNot.setDisableOnClick(true);
+        saveCouldNot.addClickListener(e -> {
+            try {
+                if (couldNotBinder.validate().isOk()) {
+                    homework.markCouldNotDo(due.assignmentId(), due.date(), couldNotBinder.getBean());
+                    recorded.accept(Outcome.COULD_NOT);
+                }
+            } finally {
+                saveCouldNot.setEnabled(true);
+            }
+        });
+    }
+
+    private void showDone() {
+        answer.removeAll();
+        answer.add(reflection, share, saveDone);
+        answer.setVisible(true);
+        done.addClassName("chosen");
+        couldNot.removeClassName("chosen");
+        reflection.focus();
+    }
+
+    private void showCouldNot() {
+        answer.removeAll();
+        answer.add(reason, saveCouldNot);
+        answer.setVisible(true);
+        couldNot.addClassName("chosen");
+        done.removeClassName("chosen");
+        reason.focus();
+    }
+
+    static String when(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return "Today";
+        }
+        if (date.isBefore(today)) {
+            return "From " + Dates.formatWithWeekday(date);
+        }
+        return date.equals(today.plusDays(1)) ? "Tomorrow" : "Due " + Dates.formatWithWeekday(date);
+    }
+}
