@@ -16,6 +16,12 @@ import org.springframework.test.context.TestExecutionListener;
  */
 public class AlignSecurityContextStrategy implements TestExecutionListener, Ordered {
 
+    /** Also before {@code @BeforeAll} methods of per-class test instances. */
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        beforeTestMethod(testContext);
+    }
+
     @Override
     public void beforeTestMethod(TestContext testContext) {
         ApplicationContext context = testContext.getApplicationContext();

@@ -294,7 +294,9 @@ public class HomeworkService {
         if (!assignment.schedule().includes(occurrence)) {
             throw new IllegalArgumentException("That day is not one of this homework's days");
         }
-        if (occurrence.isAfter(today().plusDays(WEEK_DAYS - 1L))) {
+        // One-off homework has a deadline, not a day: doing it early is the point. Recurring days
+        // can be recorded up to a week ahead (a weekly task done on a different weekday).
+        if (assignment.getRecurrence() != Recurrence.ONCE && occurrence.isAfter(today().plusDays(WEEK_DAYS - 1L))) {
             throw new IllegalArgumentException("This is not due yet; it can be recorded from a week before");
         }
         return completions.findByAssignmentIdAndOccurrenceDate(assignmentId, occurrence)

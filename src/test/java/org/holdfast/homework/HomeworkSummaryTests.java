@@ -91,7 +91,9 @@ class HomeworkSummaryTests {
             assertThat(summary.overdue()).isEqualTo(assignments.stream().mapToLong(a -> a.overdue().size()).sum());
             assertThat(summary.nextDue()).isEqualTo(assignments.stream().map(AssignmentStatus::nextDue)
                     .filter(d -> d != null).min(LocalDate::compareTo).orElse(null));
-            assertThat(summary.overdue()).as("the demo gives every client overdue homework").isPositive();
+            if (username(clientId).endsWith("@demo.holdfast")) { // other tests may add clients of their own
+                assertThat(summary.overdue()).as("the demo gives every client overdue homework").isPositive();
+            }
         }
     }
 

@@ -81,6 +81,10 @@ class HomeworkItem extends Div {
                     homework.markDone(due.assignmentId(), due.date(), doneBinder.getBean());
                     recorded.accept(Outcome.DONE);
                 }
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                // The service's rules (a cancelled or not-yet-open item) in its own words, next to the form
+                reflection.setErrorMessage(refused.getMessage());
+                reflection.setInvalid(true);
             } finally {
                 saveDone.setEnabled(true);
             }
@@ -100,6 +104,9 @@ class HomeworkItem extends Div {
                     homework.markCouldNotDo(due.assignmentId(), due.date(), couldNotBinder.getBean());
                     recorded.accept(Outcome.COULD_NOT);
                 }
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                reason.setErrorMessage(refused.getMessage());
+                reason.setInvalid(true);
             } finally {
                 saveCouldNot.setEnabled(true);
             }

@@ -88,6 +88,23 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("plan-view");
         setPadding(true);
+        // Listeners are registered once here: Vaadin reuses this view when only the plan id in the
+        // address changes, and a listener added per navigation would save twice.
+        conflict.addClassName("plan-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true); // a double click saves once
+        save.addClickListener(e -> save(false));
+        changeStatus.addClickListener(e -> openStatusDialog());
+        saveStatus.addClassName("plan-save-status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        history.addClassName("plan-history");
+        history.add(historyList);
+        history.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                refreshHistory();
+            }
+        });
     }
 
     static RouteParameters params(long clientId, String planId) {
@@ -184,24 +201,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         editor = new PlanEditor();
         editor.read(content);
 
-        conflict.addClassName("plan-conflict");
-        conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setDisableOnClick(true); // a double click saves once
-        save.addClickListener(e -> save(false));
-        changeStatus.addClickListener(e -> openStatusDialog());
-        saveStatus.addClassName("plan-save-status");
-        saveStatus.getElement().setAttribute("aria-live", "polite");
-
-        history.addClassName("plan-history");
-        history.add(historyList);
-        history.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                refreshHistory();
-            }
-        });
+        saveStatus.setText("");
 
         Div actions = new Div(save, changeStatus, saveStatus);
         actions.addClassName("plan-actions");

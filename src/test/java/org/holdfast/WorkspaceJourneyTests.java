@@ -1,0 +1,183 @@
+package org.holdfast;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.holdfast.security.AccountService;
+import org.holdfast.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The clinician workspace end to end in a real browser: a clinician adds a client, hands over the
+ * activation link, writes a plan with a co-parenting exception, activates it, assigns homework from
+ * the library and sees it all on the caseload; the client activates the account, reads the plan and
+ * completes the homework.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RequiresChromium
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceJourneyTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    /** A clinician of its own, so that the demo caseloads other tests count stay as they are. */
+    static final String CLINICIAN = "journey.clinician@test.holdfast";
+    static final String PASSWORD = "a journey through the workspace";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestUsers users;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        users.as(TestUsers.MANAGER, () -> accounts.create(CLINICIAN, PASSWORD, "Dr Journey Test", Role.CLINICIAN));
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(RequiresChromium.CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void clinicianSetsUpANewClientWhoThenActivatesReadsThePlanAndDoesTheHomework() throws IOException {
+        String activationLink;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = context.newPage();
+            signIn(page, CLINICIAN, PASSWORD);
+            page.waitForURL("**/caseload");
+
+            // Add the client and take the link
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+            page.waitForURL("**/new-client");
+            page.getByLabel("Name they want to be called").fill("Sky Marlowe");
+            page.getByLabel("Email address").fill("sky.marlowe@example.org");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+            assertThat(page.getByText("Sky Marlowe is on your caseload")).isVisible();
+            activationLink = page.getByLabel("Activation link").inputValue();
+            assertThat(activationLink).contains("/activate/");
+            screenshot(page, "workspace-1-client-added.png");
+
+            // Write the plan with a co-parenting exception, then activate it
+            page.getByText("Open the plan").click();
+            page.getByText("New plan").click();
+            page.waitForURL("**/plan/new");
+            page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true)).fill("K.");
+            choose(page, "Who they are to the client", "Ex-partner");
+            page.getByText("Heal and move on").click();
+            choose(page, "Initial period", "60 days");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an exception")).click();
+            choose(page, "Why contact continues", "Co-parenting");
+            choose(page, "Only through", "Text / messaging");
+            page.getByLabel("Only about").fill("the children's hand-overs");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save plan")).click();
+            page.waitForURL(url -> !url.endsWith("/plan/new"));
+            assertThat(page.getByText("No contact with K. (ex-partner)")).isVisible();
+            screenshot(page, "workspace-2-plan-saved.png");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change status…")).click();
+            choose(page, "New status", "Active");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change status").setExact(true)).click();
+            assertThat(page.getByText("Status changed to active.")).isVisible();
+
+            // Homework from the library
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Homework").setExact(true)).click();
+            page.waitForURL("**/homework");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign homework")).click();
+            page.getByLabel("From the library").click();
+            page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("reasons")).first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            assertThat(page.getByText("Write your reasons").first()).isVisible();
+            screenshot(page, "workspace-3-homework.png");
+
+            // The caseload shows it
+            page.navigate(url("caseload"));
+            assertThat(page.getByText("Sky Marlowe")).isVisible();
+            assertThat(page.getByText("Day 1 of 60").first()).isVisible();
+            screenshot(page, "workspace-4-caseload.png");
+        }
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(activationLink);
+            assertThat(page.getByText("Welcome, Sky Marlowe.")).isVisible();
+            page.getByLabel("Choose a password").fill("four calm words here");
+            page.getByLabel("Type it again").fill("four calm words here");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+            assertThat(page.getByText("Your account is ready")).isVisible();
+
+            signIn(page, "sky.marlowe@example.org", "four calm words here");
+            page.waitForURL("**/today");
+            page.navigate(url("my-plan"));
+            assertThat(page.getByText("K.").first()).isVisible();
+            assertThat(page.getByText("the children's hand-overs").first()).isVisible();
+            screenshot(page, "workspace-5-my-plan.png");
+
+            page.navigate(url("my-homework"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done").setExact(true)).first().click();
+            page.getByLabel("Anything you noticed? (optional)").fill("Wrote six reasons; the third one surprised me.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as done")).click();
+            screenshot(page, "workspace-6-homework-done.png");
+            assertThat(page.getByText("Saved. Thank you for taking the time.")).isVisible();
+            assertThat(page.getByText("Wrote six reasons; the third one surprised me.").first()).isVisible();
+        }
+    }
+
+    /** Opens a Vaadin select or combo box by its label and picks an option by its text. */
+    private static void choose(Page page, String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).last().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("Email or username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static void screenshot(Page page, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+}
