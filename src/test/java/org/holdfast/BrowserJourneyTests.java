@@ -93,7 +93,8 @@ class BrowserJourneyTests {
             screenshot(page, "caseload.png");
 
             Download download = page.waitForDownload(
-                    () -> page.getByText("Session prep PDF").first().click());
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Session prep PDF for Alex Rowan"))
+                            .click());
             Path pdf = SCREENSHOTS.resolve("session-prep.pdf");
             download.saveAs(pdf);
             assertThat(download.suggestedFilename()).startsWith("session-prep-alex-rowan");

@@ -19,13 +19,13 @@ public record CaseloadRow(long clientId, String clientName, ClientStatus status,
         return plan == null ? "No active plan" : plan.progressLabel(today);
     }
 
-    /** "9 of 13 done · 2 overdue"; empty when nothing was due yet. */
+    /** "9/13 (2 overdue)"; "none due yet" before the first due day. */
     public String homeworkLabel() {
         if (homework == null || homework.dueSoFar() == 0) {
-            return homework != null && homework.nextDue() != null ? "nothing due yet" : "";
+            return homework != null && homework.nextDue() != null ? "none due yet" : "";
         }
-        String done = homework.done() + " of " + homework.dueSoFar() + " done";
-        return homework.overdue() == 0 ? done : done + " · " + homework.overdue() + " overdue";
+        String done = homework.done() + "/" + homework.dueSoFar();
+        return homework.overdue() == 0 ? done : done + " (" + homework.overdue() + " overdue)";
     }
 
     /** Days since the last slip, or since the plan started when there was none; null without either. */

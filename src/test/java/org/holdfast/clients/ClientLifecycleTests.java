@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -41,6 +44,9 @@ class ClientLifecycleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager entityManager;
@@ -165,8 +171,14 @@ class ClientLifecycleTests {
         users.as(MANAGER, () -> clients.breakGlass(alex, "Clinician on leave; client reported a safety concern by phone"));
         users.as(MANAGER, () -> clients.readFor(alex, "Plan"));
 
-        assertThat(jdbc.queryForList("select reason from audit_event where client_id = ? and actor = ? and action = 'Plan'",
-                String.class, alex, MANAGER)).containsExactly("Clinician on leave; client reported a safety concern by phone");
+        // Audit rows commit in their own transaction; on MySQL this test's repeatable-read snapshot would
+        // not show them, so read them in a new transaction.
+        TransactionTemplate fresh = new TransactionTemplate(transactions);
+        fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        java.util.List<String> reasons = fresh.execute(status -> jdbc.queryForList(
+                "select reason from audit_event where client_id = ? and actor = ? and action = 'Plan'", String.class, alex,
+                MANAGER));
+        assertThat(reasons).containsExactly("Clinician on leave; client reported a safety concern by phone");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.breakGlass(alex, "I am not the practice manager")))
                 .isInstanceOf(AccessDeniedException.class);
     }

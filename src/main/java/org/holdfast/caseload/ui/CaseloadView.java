@@ -44,7 +44,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -65,10 +66,17 @@ public class CaseloadView extends VerticalLayout {
         addClient.addThemeVariants(ButtonVariant.PRIMARY);
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
-        grid.addComponentColumn(row -> new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId())))
-                .setHeader("Client").setSortProperty("client").setFlexGrow(2).setKey("client");
-        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setFlexGrow(2)
-                .setKey("plan");
+        // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
+        grid.addComponentColumn(row -> {
+            HorizontalLayout cell = new HorizontalLayout(
+                    new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId())),
+                    ReportDownloads.sessionPrepIcon(reports, row.clientId(), row.clientName()));
+            cell.setSpacing(false);
+            cell.addClassName("caseload-client");
+            return cell;
+        }).setHeader("Client").setSortProperty("client").setAutoWidth(true).setFlexGrow(1).setKey("client");
+        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
+                .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
             Long days = row.daysSinceLastSlip(today);
             return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
@@ -84,15 +92,14 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(CaseloadRow::homeworkLabel).setHeader("Homework").setSortProperty("homework").setKey("homework")
                 .setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
-        grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.format(row.plan().reviewDate()))
-                .setHeader("Plan review").setSortProperty("review").setKey("review").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : SHORT_DAY.format(row.plan().reviewDate()))
+                .setHeader("Review").setSortProperty("review").setKey("review").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
         grid.addColumn(row -> row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone)))
                 .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> ReportDownloads.sessionPrep(reports, row.clientId(), "Session prep PDF"))
-                .setHeader("Report").setKey("report").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addClassName("caseload-grid");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(DataProvider.fromCallbacks(
                 query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),

@@ -7,6 +7,7 @@ import org.holdfast.reports.SessionPrepReport;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -14,6 +15,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 final class ReportDownloads {
 
     private ReportDownloads() {
+    }
+
+    /** A compact icon link for grid rows, named for screen readers and with a tooltip. */
+    static Anchor sessionPrepIcon(SessionPrepReport reports, long clientId, String clientName) {
+        Anchor link = sessionPrep(reports, clientId, "");
+        link.add(VaadinIcon.FILE_TEXT_O.create());
+        link.setAriaLabel("Session prep PDF for " + clientName);
+        link.setTitle("Session prep PDF for " + clientName);
+        return link;
     }
 
     static Anchor sessionPrep(SessionPrepReport reports, long clientId, String text) {
