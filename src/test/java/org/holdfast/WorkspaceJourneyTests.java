@@ -4,26 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -32,16 +22,7 @@ import com.microsoft.playwright.options.AriaRole;
  * the library and sees it all on the caseload; the client activates the account, reads the plan and
  * completes the homework.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RequiresChromium
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkspaceJourneyTests {
-
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort
-    int port;
+class WorkspaceJourneyTests extends BrowserJourney {
 
     /** A clinician of its own, so that the demo caseloads other tests count stay as they are. */
     static final String CLINICIAN = "journey.clinician@test.holdfast";
@@ -53,25 +34,9 @@ class WorkspaceJourneyTests {
     @Autowired
     TestUsers users;
 
-    Playwright playwright;
-    Browser browser;
-
     @BeforeAll
-    void startBrowser() {
+    void createJourneyClinician() {
         users.as(TestUsers.MANAGER, () -> accounts.create(CLINICIAN, PASSWORD, "Dr Journey Test", Role.CLINICIAN));
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(RequiresChromium.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -165,19 +130,4 @@ class WorkspaceJourneyTests {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.getByLabel("Email or username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void screenshot(Page page, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-    }
 }
