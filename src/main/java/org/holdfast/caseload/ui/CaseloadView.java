@@ -16,7 +16,9 @@ import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -46,6 +48,8 @@ public class CaseloadView extends VerticalLayout {
 
     private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private static final int NARROW = 760;
 
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -118,6 +122,22 @@ public class CaseloadView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(header, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    }
+
+    /** On a phone the grid keeps who, where in the plan and recent slips; the rest waits for a wider screen. */
+    private void fitTo(int width) {
+        boolean narrow = width < NARROW;
+        for (String key : new String[] { "sinceSlip", "lastCheckIn", "homework", "review", "nextSession" }) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
     }
 
     private CaseloadFilter filter() {
