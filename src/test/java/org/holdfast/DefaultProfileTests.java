@@ -25,7 +25,7 @@ class DefaultProfileTests {
 
     @Test
     void dataSurvivesARestartAndDemoDataIsLoadedOnlyOnce(@TempDir Path dir) {
-        String url = "jdbc:h2:file:" + dir.resolve("holdfast") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String url = "jdbc:h2:file:" + dir.resolve("holdfast") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
         long accounts;
         try (ConfigurableApplicationContext first = start(url)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);

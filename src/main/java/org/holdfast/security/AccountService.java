@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
+    private final ObjectProvider<ClientAccountGuard> guard;
+
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard) {
+        this.guard = guard;
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.passwordEncoder = passwordEncoder;
@@ -74,6 +78,7 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     @Transactional
     public ActivationLink renewActivationLink(long accountId) {
+        requireManaged(accountId);
         UserAccount account = accounts.findById(accountId)
                 .filter(a -> a.getRole() == Role.CLIENT && a.isPendingActivation())
                 .orElseThrow(() -> new IllegalStateException("This account is already active: no link is needed"));
@@ -85,6 +90,7 @@ public class AccountService {
     /** Whether an account still waits for its owner to set a password. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public boolean isPendingActivation(long accountId) {
+        requireManaged(accountId);
         return accounts.findById(accountId).map(UserAccount::isPendingActivation).orElse(false);
     }
 
@@ -120,6 +126,13 @@ public class AccountService {
         return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(AccountSummary::of).toList();
     }
 
+    private void requireManaged(long accountId) {
+        ClientAccountGuard check = guard.getIfAvailable();
+        if (check == null || !check.mayManage(accountId)) {
+            throw new org.springframework.security.access.AccessDeniedException("No access to account " + accountId);
+        }
+    }
+
     private ActivationLink issueActivationLink(UserAccount account) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -146,8 +159,8 @@ public class AccountService {
         }
     }
 
-    /** Display name of any account; names are not clinical content. */
-    @PreAuthorize("isAuthenticated()")
+    /** Display name of an account, for clinicians' and managers' pages and reports. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public Optional<String> displayName(long accountId) {
         return accounts.findById(accountId).map(UserAccount::getDisplayName);
     }

@@ -1,7 +1,9 @@
 package org.holdfast.shared;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
 
+    /**
+     * The practice's time zone decides what "today" is for check-ins, homework and plan days. A server
+     * in UTC serving a practice elsewhere would otherwise file an evening check-in under tomorrow.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${holdfast.time-zone:}") String timeZone) {
+        return timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone));
     }
 }

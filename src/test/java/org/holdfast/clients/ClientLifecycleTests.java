@@ -98,6 +98,18 @@ class ClientLifecycleTests {
     }
 
     @Test
+    void anotherClinicianCannotRenewOrProbeTheAccountOfSomeoneElsesClient() {
+        ClientCreated created = users.as(ELENA, () -> clients.create(form("Robin Vale", "robin@example.org")));
+        long accountId = created.activationLink().accountId();
+        assertThatThrownBy(() -> users.as(SAM, () -> accounts.renewActivationLink(accountId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(SAM, () -> accounts.isPendingActivation(accountId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.activationFor(created.activationLink().token())).as("the first link still works")
+                .contains("Robin Vale");
+    }
+
+    @Test
     void emailAlreadyInUseIsRefused() {
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.create(form("Another Alex", ALEX))))
                 .isInstanceOf(UsernameTakenException.class).hasMessageContaining("already signs in");

@@ -107,7 +107,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         actions.setWrap(true);
         if (clients.awaitsActivation(client.id())) {
             Button renew = new Button("New activation link", e -> {
-                section.add(new ActivationLinkPanel(client.displayName(), clients.renewActivationLink(client.id())));
+                section.add(new ActivationLinkPanel(client.displayName(), clients.renewActivationLink(client.id()),
+                        clock.getZone()));
                 e.getSource().setEnabled(false);
             });
             section.add(new Paragraph(client.displayName() + " has not set a password yet."));

@@ -26,7 +26,7 @@ public class ActivationLinkPanel extends Div {
 
     final TextField link = new TextField("Activation link");
 
-    public ActivationLinkPanel(String clientName, ActivationLink activation) {
+    public ActivationLinkPanel(String clientName, ActivationLink activation, ZoneId zone) {
         addClassNames("card", "activation-link");
         link.setValue(absolute(activation.path()));
         link.setReadOnly(true);
@@ -41,7 +41,7 @@ public class ActivationLinkPanel extends Div {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(link);
         add(new Paragraph("Give " + clientName + " this link in person or through a channel only they use. "
-                + "It works once and until " + UNTIL.format(activation.expiresAt().atZone(ZoneId.systemDefault()))
+                + "It works once and until " + UNTIL.format(activation.expiresAt().atZone(zone))
                 + ". It is shown only now; you can make a new one from the client's record."), row);
     }
 

@@ -1,5 +1,7 @@
 package org.holdfast.clients.ui;
 
+import java.time.Clock;
+
 import org.holdfast.clients.ClientCreated;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.NewClientForm;
@@ -35,8 +37,11 @@ public class NewClientView extends VerticalLayout {
     private final BeanValidationBinder<NewClientForm> binder = new BeanValidationBinder<>(NewClientForm.class);
     private final ClientService clients;
 
-    public NewClientView(ClientService clients) {
+    private final Clock clock;
+
+    public NewClientView(ClientService clients, Clock clock) {
         this.clients = clients;
+        this.clock = clock;
         setMaxWidth("40rem");
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("That does not look like an email address (name@example.org)"));
@@ -60,7 +65,7 @@ public class NewClientView extends VerticalLayout {
             ClientCreated created = clients.create(binder.getBean());
             removeAll();
             add(new H2(created.client().displayName() + " is on your caseload"),
-                    new ActivationLinkPanel(created.client().displayName(), created.activationLink()),
+                    new ActivationLinkPanel(created.client().displayName(), created.activationLink(), clock.getZone()),
                     new Paragraph("Next: write their no-contact plan."),
                     new Anchor(ClientRecordHeader.Section.PLAN.path(created.client().id()), "Open the plan"),
                     new Anchor(ClientRecordHeader.Section.OVERVIEW.path(created.client().id()), "Open the record"));

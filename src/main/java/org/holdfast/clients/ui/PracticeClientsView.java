@@ -70,8 +70,13 @@ public class PracticeClientsView extends VerticalLayout {
             clinician.setAriaLabel("Clinician of " + client.displayName());
             clinician.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    clients.reassign(client.id(), e.getValue().id());
-                    Notification.show(client.displayName() + " now sees " + e.getValue().displayName());
+                    try {
+                        clients.reassign(client.id(), e.getValue().id());
+                        Notification.show(client.displayName() + " now sees " + e.getValue().displayName());
+                    } catch (IllegalArgumentException refused) {
+                        clinician.setValue(e.getOldValue()); // the list shows what is true, not what was tried
+                        Notification.show(refused.getMessage());
+                    }
                 }
             });
             return clinician;

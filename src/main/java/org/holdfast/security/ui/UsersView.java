@@ -3,7 +3,7 @@ package org.holdfast.security.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout {
 
-    public UsersView(AccountService accounts) {
+    public UsersView(AccountService accounts, Clock clock) {
         setSizeFull();
         Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
@@ -34,7 +34,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), ZoneId.systemDefault())))
+        grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), clock.getZone())))
                 .setHeader("Created").setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();

@@ -64,6 +64,10 @@ class TodayViewUiTests extends SpringBrowserlessTest {
         test(today.save).click();
 
         assertThat(todaysRows()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select mood, urge from check_in where client_id = ? and entry_date = ?",
+                users.clientId(TestUsers.PRIYA), LocalDate.now())).singleElement()
+                .satisfies(row -> assertThat(((Number) row.get("mood")).intValue() * 100 + ((Number) row.get("urge")).intValue())
+                        .as("mood and urge as typed").isEqualTo(603));
         assertThat(today.status.getText()).startsWith("Saved at");
     }
 
