@@ -1,0 +1,15 @@
+package org.holdfast.audit;
+
+import java.time.Instant;
+
+/**
+ * One line of "who looked at my journal", as the client reads it: a person and a role, never a
+ * username; what they opened; and the reason when the practice manager had to break the glass.
+ */
+public record ContentAccess(Instant at, String who, String role, String what, String reason) {
+
+    static ContentAccess of(AuditEvent event) {
+        return new ContentAccess(event.getOccurredAt(), event.readerName(), event.readerRole(), event.getAction(),
+                event.getReason());
+    }
+}
