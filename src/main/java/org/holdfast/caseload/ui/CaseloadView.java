@@ -16,13 +16,17 @@ import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -41,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("caseload")
 @PageTitle("Caseload · Holdfast")
 @Menu(title = "Caseload", order = 0, icon = "vaadin:users")
+@StyleSheet("styles/safety.css")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
@@ -65,8 +70,8 @@ public class CaseloadView extends VerticalLayout {
         addClient.addThemeVariants(ButtonVariant.PRIMARY);
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
-        grid.addComponentColumn(row -> new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId())))
-                .setHeader("Client").setSortProperty("client").setFlexGrow(2).setKey("client");
+        grid.addComponentColumn(row -> clientCell(row, zone)).setHeader("Client").setSortProperty("client").setFlexGrow(2)
+                .setKey("client");
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setFlexGrow(2)
                 .setKey("plan");
         grid.addColumn(row -> {
@@ -111,6 +116,25 @@ public class CaseloadView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(header, grid);
+    }
+
+    /**
+     * The name, and beside it a flag when the client has said they do not feel safe: words as well as
+     * colour, so it reads the same to everyone; the tooltip says since when.
+     */
+    private static Component clientCell(CaseloadRow row, ZoneId zone) {
+        RouterLink name = new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId()));
+        if (!row.feelsUnsafe()) {
+            return name;
+        }
+        Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span("Not feeling safe"));
+        flag.addClassName("safety-flag");
+        flag.getElement().setAttribute("title", "Said they don't feel safe " + SESSION.format(row.safety().since()
+                .atZone(zone)) + (row.safety().openSignals() > 1
+                        ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
+        Div cell = new Div(name, flag);
+        cell.addClassName("caseload-client-cell");
+        return cell;
     }
 
     private CaseloadFilter filter() {
