@@ -60,6 +60,6 @@ class AuditViewsUiTests extends SpringBrowserlessTest {
         WhoLookedView view = navigate(WhoLookedView.class);
         assertThat(find(H3.class).all()).extracting(H3::getText).first().isEqualTo("Today");
         assertThat(view.days.getElement().getTextRecursively()).contains("Dr Elena Marsh (clinician)")
-                .contains("looked at: Check-ins").doesNotContain("@demo.holdfast");
+                .contains("looked at your check-ins from").doesNotContain("@demo.holdfast");
     }
 }
