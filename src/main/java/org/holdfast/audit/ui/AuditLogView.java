@@ -67,6 +67,11 @@ public class AuditLogView extends VerticalLayout {
             text.setClearButtonVisible(true);
             text.setValueChangeMode(ValueChangeMode.LAZY);
         }
+        client.setWidth("14rem");
+        actor.setWidth("11rem");
+        action.setWidth("11rem");
+        from.setWidth("10rem");
+        to.setWidth("10rem");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
@@ -75,13 +80,14 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(clock.getZone()))).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0).setKey("when");
         grid.addColumn(AuditEvent::readerName).setHeader("Who").setTooltipGenerator(AuditEvent::getActor)
-                .setFlexGrow(1).setKey("who");
+                .setAutoWidth(true).setFlexGrow(0).setKey("who");
         grid.addColumn(AuditEvent::readerRole).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setKey("role");
         grid.addColumn(e -> names.getOrDefault(e.getClientId(), "Client " + e.getClientId())).setHeader("Client")
                 .setFlexGrow(1).setKey("client");
-        grid.addColumn(AuditEvent::getAction).setHeader("What").setFlexGrow(2).setKey("what");
+        grid.addColumn(AuditEvent::getAction).setHeader("What").setTooltipGenerator(AuditEvent::getAction).setFlexGrow(3)
+                .setKey("what");
         grid.addColumn(e -> e.getReason() == null ? "" : e.getReason()).setHeader("Reason")
-                .setTooltipGenerator(AuditEvent::getReason).setFlexGrow(2).setKey("reason");
+                .setTooltipGenerator(AuditEvent::getReason).setFlexGrow(1).setKey("reason");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();

@@ -70,8 +70,8 @@ public class CaseloadView extends VerticalLayout {
         addClient.addThemeVariants(ButtonVariant.PRIMARY);
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
-        grid.addComponentColumn(row -> clientCell(row, zone)).setHeader("Client").setSortProperty("client").setFlexGrow(2)
-                .setKey("client");
+        grid.addComponentColumn(row -> clientCell(row, zone)).setHeader("Client").setSortProperty("client").setWidth("11rem")
+                .setFlexGrow(1).setKey("client");
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setFlexGrow(2)
                 .setKey("plan");
         grid.addColumn(row -> {

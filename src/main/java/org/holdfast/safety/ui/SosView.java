@@ -86,6 +86,7 @@ public class SosView extends VerticalLayout {
     }
 
     private IntegerField strength() {
+        strength.setWidthFull();
         strength.setMin(0);
         strength.setMax(10);
         strength.setStepButtonsVisible(true);
@@ -126,11 +127,21 @@ public class SosView extends VerticalLayout {
                 tick(); el._holdfastTimer = setInterval(tick, 1000);""", minutes);
     }
 
+    /** Reasons belong to one person each: with two plans, each list says whom it is about. */
     private Section reasons(List<PlanContent> mine) {
         Section section = card("Why you're doing this");
-        List<String> reasons = mine.stream().flatMap(p -> p.getReasons().stream()).filter(Objects::nonNull).toList();
-        section.add(reasons.isEmpty() ? new Paragraph("Your reasons list is still to be written with your clinician.")
-                : list(reasons));
+        List<PlanContent> withReasons = mine.stream().filter(p -> !p.getReasons().isEmpty()).toList();
+        if (withReasons.isEmpty()) {
+            section.add(new Paragraph("Your reasons list is still to be written with your clinician."));
+        }
+        for (PlanContent plan : withReasons) {
+            if (withReasons.size() > 1) {
+                Paragraph about = new Paragraph("About " + plan.getPersonLabel());
+                about.addClassName("sos-about");
+                section.add(about);
+            }
+            section.add(list(plan.getReasons().stream().filter(Objects::nonNull).toList()));
+        }
         return section;
     }
 
