@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
@@ -87,7 +86,11 @@ public class SafetyService {
             return Map.of();
         }
         clients.requireAllReadable(clientIds);
-        return signals.openFor(clientIds).stream().collect(Collectors.toMap(SafetyFlag::clientId, Function.identity()));
+        // Grouped here rather than with count/min in SQL: MariaDB's MIN() over timestamp(6) came back
+        // without its fraction, and open signals are few.
+        return signals.openFor(clientIds).stream().collect(Collectors.groupingBy(SafetySignal::getClientId,
+                Collectors.collectingAndThen(Collectors.toList(), open -> new SafetyFlag(open.getFirst().getClientId(),
+                        open.size(), open.stream().map(SafetySignal::getRaisedAt).min(Instant::compareTo).orElseThrow()))));
     }
 
     /** Every signal of one client, newest first, for the client record. The read is audited. */
