@@ -19,13 +19,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.validation.ConstraintViolationException;
 
 @DatabaseTest
 @Transactional
 class ClientLifecycleTests {
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     ClientService clients;
@@ -162,11 +168,19 @@ class ClientLifecycleTests {
         assertThatThrownBy(() -> users.as(MANAGER, () -> clients.breakGlass(alex, "too short")))
                 .isInstanceOf(ConstraintViolationException.class);
 
+        java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
         users.as(MANAGER, () -> clients.breakGlass(alex, "Clinician on leave; client reported a safety concern by phone"));
         users.as(MANAGER, () -> clients.readFor(alex, "Plan"));
 
-        assertThat(jdbc.queryForList("select reason from audit_event where client_id = ? and actor = ? and action = 'Plan'",
-                String.class, alex, MANAGER)).containsExactly("Clinician on leave; client reported a safety concern by phone");
+        // Read in a transaction of its own: the audit row was committed in its own transaction, and on
+        // MariaDB (repeatable read) this test's transaction would not see it. Audit rows are never rolled
+        // back, so only this run's rows are looked at.
+        TransactionTemplate fresh = new TransactionTemplate(transactionManager);
+        fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        java.util.List<String> reasons = fresh.execute(t -> jdbc.queryForList(
+                "select reason from audit_event where client_id = ? and actor = ? and action = 'Plan' and occurred_at >= ?",
+                String.class, alex, MANAGER, since));
+        assertThat(reasons).containsExactly("Clinician on leave; client reported a safety concern by phone");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.breakGlass(alex, "I am not the practice manager")))
                 .isInstanceOf(AccessDeniedException.class);
     }
