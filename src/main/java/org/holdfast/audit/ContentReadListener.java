@@ -23,6 +23,7 @@ class ContentReadListener {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContentRead read) {
-        events.save(new AuditEvent(read.at(), read.actor(), read.clientId(), read.action(), read.reason()));
+        events.save(new AuditEvent(read.at(), read.actor(), read.actorName(), read.actorRole(), read.clientId(),
+                read.action(), read.reason()));
     }
 }

@@ -7,10 +7,19 @@ import java.time.temporal.ChronoUnit;
 import org.holdfast.clients.ClientStatus;
 import org.holdfast.homework.HomeworkSummary;
 import org.holdfast.plans.PlanOverview;
+import org.holdfast.safety.SafetyFlag;
 
-/** One line of the caseload: a client with their plan progress, journal figures and sessions. */
+/**
+ * One line of the caseload: a client with their plan progress, journal figures and sessions.
+ * {@code safety} is null unless the client has said they do not feel safe and it is not resolved yet.
+ */
 public record CaseloadRow(long clientId, String clientName, ClientStatus status, PlanOverview plan,
-        LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession) {
+        LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession,
+        SafetyFlag safety) {
+
+    public boolean feelsUnsafe() {
+        return safety != null;
+    }
 
     public String planProgress(LocalDate today) {
         if (status == ClientStatus.DISCHARGED) {

@@ -16,6 +16,8 @@ import org.holdfast.journal.CheckInStats;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.safety.SafetyFlag;
+import org.holdfast.safety.SafetyService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ public class CaseloadService {
     /** Sort keys the view may ask for; a missing value sorts last. */
     static final Map<String, Comparator<CaseloadRow>> SORTS = Map.of(
             "client", Comparator.comparing(r -> r.clientName().toLowerCase(Locale.ROOT)),
+            "safety", Comparator.comparing(r -> r.safety() == null ? null : r.safety().since(),
+                    Comparator.nullsLast(Comparator.naturalOrder())),
             "plan", Comparator.comparing(r -> r.plan() == null ? null : r.plan().startDate(),
                     Comparator.nullsLast(Comparator.reverseOrder())),
             "lastSlip", Comparator.comparing(CaseloadRow::lastSlip, Comparator.nullsFirst(Comparator.naturalOrder())),
@@ -48,9 +52,11 @@ public class CaseloadService {
     private final JournalService journal;
     private final SessionService sessions;
     private final HomeworkService homework;
+    private final SafetyService safety;
 
     CaseloadService(ClientService clients, PlanService plans, JournalService journal, SessionService sessions,
-            HomeworkService homework) {
+            HomeworkService homework, SafetyService safety) {
+        this.safety = safety;
         this.homework = homework;
         this.clients = clients;
         this.plans = plans;
@@ -76,11 +82,13 @@ public class CaseloadService {
         Map<Long, CheckInStats> statsByClient = journal.statsFor(ids, SLIP_WINDOW_DAYS);
         Map<Long, SessionDates> sessionsByClient = sessions.datesFor(ids);
         Map<Long, HomeworkSummary> homeworkByClient = ids.isEmpty() ? Map.of() : homework.summariesFor(ids);
+        // Always shown, whatever the client shares of their journal: the safety flag never asks consent.
+        Map<Long, SafetyFlag> safetyByClient = safety.openSignals(ids);
         return mine.stream().map(c -> {
             CheckInStats stats = statsByClient.getOrDefault(c.id(), CheckInStats.none(c.id()));
             Instant next = sessionsByClient.getOrDefault(c.id(), SessionDates.none(c.id())).nextScheduled();
             return new CaseloadRow(c.id(), c.displayName(), c.status(), planByClient.get(c.id()), stats.lastCheckIn(),
-                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next);
+                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next, safetyByClient.get(c.id()));
         }).toList();
     }
 

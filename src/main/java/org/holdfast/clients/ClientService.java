@@ -101,7 +101,8 @@ public class ClientService {
         SignedInUser user = currentUser.require();
         if (client.accountId() != user.accountId()) {
             String reason = activeBreakGlass(user, clientId).map(BreakGlassGrant::getReason).orElse(null);
-            events.publishEvent(new ContentRead(user.getUsername(), clientId, what, reason, Instant.now(clock)));
+            events.publishEvent(new ContentRead(user.getUsername(), user.displayName(), user.role(), clientId, what, reason,
+                    Instant.now(clock)));
         }
         return client;
     }
@@ -207,7 +208,8 @@ public class ClientService {
         SignedInUser user = currentUser.require();
         Instant now = Instant.now(clock);
         breakGlass.save(new BreakGlassGrant(user.accountId(), clientId, reason.strip(), now, now.plus(BREAK_GLASS_FOR)));
-        events.publishEvent(new ContentRead(user.getUsername(), clientId, "Break-glass access opened", reason.strip(), now));
+        events.publishEvent(new ContentRead(user.getUsername(), user.displayName(), user.role(), clientId,
+                "Break-glass access opened", reason.strip(), now));
     }
 
     private Optional<BreakGlassGrant> activeBreakGlass(SignedInUser user, long clientId) {

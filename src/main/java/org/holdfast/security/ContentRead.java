@@ -7,9 +7,12 @@ import java.time.Instant;
  * export). The audit module records it; a read whose audit fails does not happen.
  *
  * @param actor username of the reader
+ * @param actorName the reader's display name, kept with the audit row so that a client can be told
+ *        plainly who looked ("Dr Elena Marsh") without the audit log reaching into accounts
+ * @param actorRole the reader's role at the time of the read
  * @param clientId whose content was read
  * @param action what was read, e.g. "Session prep PDF"
  * @param reason why, where a reason is required (break-glass); may be null
  */
-public record ContentRead(String actor, long clientId, String action, String reason, Instant at) {
+public record ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason, Instant at) {
 }

@@ -31,6 +31,9 @@ import jakarta.validation.ConstraintViolationException;
 class ClientLifecycleTests {
 
     @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -45,8 +48,6 @@ class ClientLifecycleTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager entityManager;
@@ -180,16 +181,18 @@ class ClientLifecycleTests {
         assertThatThrownBy(() -> users.as(MANAGER, () -> clients.breakGlass(alex, "too short")))
                 .isInstanceOf(ConstraintViolationException.class);
 
+        java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
         users.as(MANAGER, () -> clients.breakGlass(alex, "Clinician on leave; client reported a safety concern by phone"));
         users.as(MANAGER, () -> clients.readFor(alex, "Plan"));
 
-        // Audit rows commit in their own transaction; on MySQL this test's repeatable-read snapshot would
-        // not show them, so read them in a new transaction.
-        TransactionTemplate fresh = new TransactionTemplate(transactions);
+        // Read in a transaction of its own: the audit row was committed in its own transaction, and on
+        // MariaDB (repeatable read) this test's transaction would not see it. Audit rows are never rolled
+        // back, so only this run's rows are looked at.
+        TransactionTemplate fresh = new TransactionTemplate(transactionManager);
         fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        java.util.List<String> reasons = fresh.execute(status -> jdbc.queryForList(
-                "select reason from audit_event where client_id = ? and actor = ? and action = 'Plan'", String.class, alex,
-                MANAGER));
+        java.util.List<String> reasons = fresh.execute(t -> jdbc.queryForList(
+                "select reason from audit_event where client_id = ? and actor = ? and action = 'Plan' and occurred_at >= ?",
+                String.class, alex, MANAGER, since));
         assertThat(reasons).containsExactly("Clinician on leave; client reported a safety concern by phone");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.breakGlass(alex, "I am not the practice manager")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -17,6 +17,7 @@ import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,6 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("caseload")
 @PageTitle("Caseload · Holdfast")
 @Menu(title = "Caseload", order = 0, icon = "vaadin:users")
+@StyleSheet("styles/safety.css")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
@@ -71,14 +76,8 @@ public class CaseloadView extends VerticalLayout {
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
-        grid.addComponentColumn(row -> {
-            HorizontalLayout cell = new HorizontalLayout(
-                    new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId())),
-                    ReportDownloads.sessionPrepIcon(reports, row.clientId(), row.clientName()));
-            cell.setSpacing(false);
-            cell.addClassName("caseload-client");
-            return cell;
-        }).setHeader("Client").setSortProperty("client").setAutoWidth(true).setFlexGrow(1).setKey("client");
+        grid.addComponentColumn(row -> clientCell(row, reports, zone)).setHeader("Client").setSortProperty("client")
+                .setAutoWidth(true).setFlexGrow(1).setKey("client");
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
@@ -138,6 +137,26 @@ public class CaseloadView extends VerticalLayout {
         for (String key : new String[] { "sinceSlip", "lastCheckIn", "homework", "review", "nextSession" }) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
+    }
+
+    /**
+     * The name, and beside it a flag when the client has said they do not feel safe: words as well as
+     * colour, so it reads the same to everyone; the tooltip says since when.
+     */
+    private static Component clientCell(CaseloadRow row, SessionPrepReport reports, ZoneId zone) {
+        RouterLink name = new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId()));
+        Div cell = new Div(name, ReportDownloads.sessionPrepIcon(reports, row.clientId(), row.clientName()));
+        cell.addClassName("caseload-client-cell");
+        if (!row.feelsUnsafe()) {
+            return cell;
+        }
+        Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span("Not feeling safe"));
+        flag.addClassName("safety-flag");
+        flag.getElement().setAttribute("title", "Said they don't feel safe " + SESSION.format(row.safety().since()
+                .atZone(zone)) + (row.safety().openSignals() > 1
+                        ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
+        cell.add(flag);
+        return cell;
     }
 
     private CaseloadFilter filter() {

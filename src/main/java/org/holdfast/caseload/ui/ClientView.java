@@ -16,6 +16,8 @@ import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.safety.SafetyService;
+import org.holdfast.safety.SafetySignalSummary;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,6 +47,7 @@ import jakarta.validation.ConstraintViolationException;
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @Route("clients/:clientId")
 @PageTitle("Client · Holdfast")
+@StyleSheet("styles/safety.css")
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -56,10 +60,12 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final SessionPrepReport reports;
     private final SessionService sessions;
     private final CurrentUser currentUser;
+    private final SafetyService safety;
     private final Clock clock;
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            SessionService sessions, CurrentUser currentUser, Clock clock) {
+            SessionService sessions, CurrentUser currentUser, SafetyService safety, Clock clock) {
+        this.safety = safety;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.clients = clients;
@@ -87,6 +93,10 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
             add(statusSection(client));
         } else {
             add(new Paragraph("Opened under break-glass access: every page you read is in the audit log."));
+        }
+        List<SafetySignalSummary> signals = safety.signals(clientId);
+        if (!signals.isEmpty()) {
+            add(new SafetySection(safety, signals, clinician, clock));
         }
         add(planSection(plans.activePlans(clientId), today));
         if (clinician) {

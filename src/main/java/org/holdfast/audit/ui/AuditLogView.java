@@ -1,0 +1,115 @@
+package org.holdfast.audit.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.holdfast.audit.AuditEvent;
+import org.holdfast.audit.AuditFilter;
+import org.holdfast.audit.AuditLog;
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.security.Role;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The practice manager's full audit log: who read which client's content, when and why. */
+@Route("admin/audit")
+@PageTitle("Audit log · Holdfast")
+@Menu(title = "Audit log", order = 95, icon = "vaadin:records")
+@StyleSheet("styles/safety.css")
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditLogView extends VerticalLayout {
+
+    /** The client filter lists the practice's clients by name; a practice is well under this size. */
+    static final int CLIENTS_LISTED = 1000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+
+    final Grid<AuditEvent> grid = new Grid<>();
+    final ComboBox<ClientSummary> client = new ComboBox<>("Client");
+    final TextField actor = new TextField("Who");
+    final TextField action = new TextField("What");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+
+    public AuditLogView(AuditLog audit, ClientService clients, Clock clock) {
+        setSizeFull();
+        addClassName("audit-log-view");
+        List<ClientSummary> practice = clients.practiceClients("", PageRequest.of(0, CLIENTS_LISTED)).getContent();
+        Map<Long, String> names = practice.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::displayName));
+
+        client.setItems(practice);
+        client.setItemLabelGenerator(ClientSummary::displayName);
+        client.setClearButtonVisible(true);
+        actor.setPlaceholder("Name or username");
+        action.setPlaceholder("e.g. Check-ins, PDF");
+        for (TextField text : new TextField[] { actor, action }) {
+            text.setClearButtonVisible(true);
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        client.setWidth("14rem");
+        actor.setWidth("11rem");
+        action.setWidth("11rem");
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+
+        grid.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(clock.getZone()))).setHeader("When")
+                .setAutoWidth(true).setFlexGrow(0).setKey("when");
+        grid.addColumn(AuditEvent::readerName).setHeader("Who").setTooltipGenerator(AuditEvent::getActor)
+                .setAutoWidth(true).setFlexGrow(0).setKey("who");
+        grid.addColumn(AuditEvent::readerRole).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setKey("role");
+        grid.addColumn(e -> names.getOrDefault(e.getClientId(), "Client " + e.getClientId())).setHeader("Client")
+                .setFlexGrow(1).setKey("client");
+        grid.addColumn(AuditEvent::getAction).setHeader("What").setTooltipGenerator(AuditEvent::getAction).setFlexGrow(3)
+                .setKey("what");
+        grid.addColumn(e -> e.getReason() == null ? "" : e.getReason()).setHeader("Reason")
+                .setTooltipGenerator(AuditEvent::getReason).setFlexGrow(1).setKey("reason");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+
+        client.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(client, actor, action, from, to);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Audit log"), filters, grid);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(client.getValue() == null ? null : client.getValue().id(), actor.getValue(),
+                action.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

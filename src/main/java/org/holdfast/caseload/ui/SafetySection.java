@@ -1,0 +1,82 @@
+package org.holdfast.caseload.ui;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.holdfast.safety.SafetyService;
+import org.holdfast.safety.SafetySignalSummary;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * The client's "I don't feel safe" signals on their record: open ones first and plainly marked, with
+ * a way for the clinician to resolve each with a note. Absent when the client never raised one.
+ */
+class SafetySection extends Div {
+
+    static final int SHOWN = 10;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final SafetyService safety;
+    private final Clock clock;
+
+    SafetySection(SafetyService safety, List<SafetySignalSummary> signals, boolean canResolve, Clock clock) {
+        this.safety = safety;
+        this.clock = clock;
+        addClassNames("card", "safety-section");
+        setWidthFull();
+        long open = signals.stream().filter(SafetySignalSummary::open).count();
+        add(new H3(open > 0 ? "Said they don't feel safe" : "Safety signals"));
+        signals.stream().limit(SHOWN).forEach(signal -> add(line(signal, canResolve)));
+    }
+
+    private Div line(SafetySignalSummary signal, boolean canResolve) {
+        Div line = new Div();
+        line.addClassName(signal.open() ? "safety-signal-open" : "safety-signal-resolved");
+        String raised = WHEN.format(signal.raisedAt().atZone(clock.getZone()));
+        line.add(new Paragraph((signal.open() ? "Open · raised " : "Raised ") + raised
+                + (signal.note() == null ? "" : " · \u201C" + signal.note() + "\u201D")));
+        if (!signal.open()) {
+            line.add(new Paragraph("Resolved " + WHEN.format(signal.resolvedAt().atZone(clock.getZone())) + " by "
+                    + signal.resolvedBy() + ": " + signal.resolutionNote()));
+        } else if (canResolve) {
+            Button resolve = new Button("Mark resolved…", e -> confirm(signal));
+            resolve.addThemeVariants(ButtonVariant.TERTIARY);
+            line.add(resolve);
+        }
+        return line;
+    }
+
+    private void confirm(SafetySignalSummary signal) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Resolve the safety signal");
+        TextArea note = new TextArea("What was done");
+        note.setWidthFull();
+        note.setHelperText("For example: \"Phoned her at 10:15; she is staying with her sister. Safety plan reviewed.\"");
+        Button confirm = new Button("Mark resolved", e -> {
+            try {
+                safety.resolve(signal.id(), note.getValue());
+                dialog.close();
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (ConstraintViolationException invalid) {
+                note.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                note.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(note);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+}

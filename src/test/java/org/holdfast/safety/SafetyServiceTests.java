@@ -1,0 +1,153 @@
+package org.holdfast.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.holdfast.TestUsers.ALEX;
+import static org.holdfast.TestUsers.ELENA;
+import static org.holdfast.TestUsers.MANAGER;
+import static org.holdfast.TestUsers.PRIYA;
+import static org.holdfast.TestUsers.RUTH;
+import static org.holdfast.TestUsers.SAM;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.holdfast.DatabaseTest;
+import org.holdfast.TestUsers;
+import org.holdfast.caseload.CaseloadFilter;
+import org.holdfast.caseload.CaseloadRow;
+import org.holdfast.caseload.CaseloadService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.ConstraintViolationException;
+
+@DatabaseTest
+@Transactional // rolled back: the demo practice stays as it was for the other tests
+class SafetyServiceTests {
+
+    @Autowired
+    SafetyService safety;
+
+    @Autowired
+    CaseloadService caseload;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void aRaisedSignalFlagsTheClientOnTheirClinicianCaseloadUntilResolved() {
+        long priya = users.clientId(PRIYA);
+        SafetySignalSummary raised = users.as(PRIYA, () -> safety.raise("He was outside the flat this morning"));
+
+        assertThat(priyaRow().feelsUnsafe()).isTrue();
+        assertThat(priyaRow().safety().since()).isEqualTo(raised.raisedAt());
+        assertThat(users.as(PRIYA, () -> safety.myOpenSignal())).contains(raised);
+        assertThat(users.as(ELENA, () -> safety.openSignals(List.of(priya)))).containsKey(priya);
+
+        SafetySignalSummary resolved = users.as(ELENA, () -> safety.resolve(raised.id(), "Phoned her; staying with a friend"));
+
+        assertThat(resolved.open()).isFalse();
+        assertThat(resolved.resolvedBy()).isEqualTo("Dr Elena Marsh");
+        assertThat(priyaRow().feelsUnsafe()).isFalse();
+        assertThat(users.as(PRIYA, () -> safety.myOpenSignal())).isEmpty();
+        assertThat(users.as(ELENA, () -> safety.signals(priya))).first().isEqualTo(resolved);
+    }
+
+    @Test
+    void theCaseloadSortsFlaggedClientsFirst() {
+        users.as(PRIYA, () -> safety.raise(null));
+        List<CaseloadRow> rows = users.as(ELENA,
+                () -> caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.by("safety"), 0, 50));
+        assertThat(rows.getFirst().feelsUnsafe()).isTrue();
+    }
+
+    @Test
+    void openSignalsAreOnlyForTheClinicianOfThoseClients() {
+        long alex = users.clientId(ALEX);
+        long ruth = users.clientId(RUTH);
+        assertThat(users.as(ELENA, () -> safety.openSignals(List.of()))).isEmpty();
+        assertThatThrownBy(() -> users.as(ELENA, () -> safety.openSignals(List.of(alex, ruth))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(ALEX, () -> safety.openSignals(List.of(alex))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(MANAGER, () -> safety.openSignals(List.of(alex))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyClientsRaiseSignalsAndReadTheirOwn() {
+        for (String staff : List.of(ELENA, MANAGER)) {
+            assertThatThrownBy(() -> users.as(staff, () -> safety.raise("x"))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.as(staff, () -> safety.myOpenSignal()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> users.as(PRIYA, () -> safety.raise("x".repeat(501))))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("500 characters");
+    }
+
+    @Test
+    void signalsOfAClientAreReadOnlyByTheirClinician() {
+        long ruth = users.clientId(RUTH);
+        long alex = users.clientId(ALEX);
+        assertThatThrownBy(() -> users.as(ELENA, () -> safety.signals(ruth))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(ALEX, () -> safety.signals(alex))).isInstanceOf(AccessDeniedException.class);
+        // A practice manager needs a break-glass grant first.
+        assertThatThrownBy(() -> users.as(MANAGER, () -> safety.signals(alex))).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.as(SAM, () -> safety.signals(ruth))).isNotNull();
+    }
+
+    @Test
+    void onlyTheClientsOwnClinicianResolvesWithANote() {
+        SafetySignalSummary ruths = users.as(RUTH, () -> safety.raise("scared"));
+        assertThatThrownBy(() -> users.as(ELENA, () -> safety.resolve(ruths.id(), "not mine to resolve")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(RUTH, () -> safety.resolve(ruths.id(), "I feel better")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(MANAGER, () -> safety.resolve(ruths.id(), "closing it")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(SAM, () -> safety.resolve(ruths.id(), " ")))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("what was done");
+        assertThatThrownBy(() -> users.as(ELENA, () -> safety.resolve(-1, "no such signal")))
+                .isInstanceOf(AccessDeniedException.class);
+        users.as(SAM, () -> safety.resolve(ruths.id(), "Called Ruth, made a plan for tonight"));
+        assertThatThrownBy(() -> users.as(SAM, () -> safety.resolve(ruths.id(), "again")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUrgeSupportSessionIsLoggedWithTheServerEndTime() {
+        Instant future = Instant.now().plusSeconds(3600);
+        SosRecord record = users.as(PRIYA, () -> safety.recordSos(new SosForm(future, SosOutcome.RESISTED, 7)));
+        assertThat(record.startedAt()).isBeforeOrEqualTo(record.endedAt());
+        assertThat(record.outcome()).isEqualTo(SosOutcome.RESISTED);
+
+        LocalDate today = LocalDate.now();
+        assertThat(users.as(PRIYA, () -> safety.mySosSessions(today.minusDays(1), today))).contains(record);
+        assertThatThrownBy(() -> users.as(PRIYA, () -> safety.recordSos(new SosForm(Instant.now(), SosOutcome.DELAYED, 11))))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("0 (none) to 10");
+        assertThatThrownBy(() -> users.as(PRIYA, () -> safety.recordSos(new SosForm(Instant.now(), null, 3))))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("how it went");
+    }
+
+    @Test
+    void onlyClientsLogAndReadUrgeSupport() {
+        LocalDate today = LocalDate.now();
+        for (String staff : List.of(ELENA, MANAGER)) {
+            assertThatThrownBy(() -> users.as(staff, () -> safety.recordSos(new SosForm(Instant.now(), SosOutcome.RESISTED, 2))))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.as(staff, () -> safety.mySosSessions(today, today)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private CaseloadRow priyaRow() {
+        return users.as(ELENA, () -> caseload.page(new CaseloadFilter("Priya", false), Sort.unsorted(), 0, 5)).getFirst();
+    }
+
+}
