@@ -14,7 +14,7 @@ public record ConsentState(long clientId, SharingLevel level, boolean shareConta
 
     /** One line for the clinician's header: "Shares: numbers only · contact-attempt log: private". */
     public String summary() {
-        return "Shares: " + level.label().toLowerCase() + " · contact-attempt log: "
+        return "Shares: " + level.asSeenByClinician() + " · contact-attempt log: "
                 + (shareContactLog ? "shared" : "private") + (chosen() ? "" : " (not chosen yet, default)");
     }
 }

@@ -138,6 +138,9 @@ class DemoJournal implements DemoPart {
             }
             int hour = weekendEvening && client.course() == Course.WEEKEND_EVENINGS ? 20 + random.nextInt(3) : 9 + random.nextInt(13);
             Instant at = date.atTime(hour, random.nextInt(60)).atZone(zone).toInstant();
+            if (at.isAfter(demo.now.minus(30, ChronoUnit.MINUTES))) {
+                continue; // nothing is logged in the future
+            }
             String outcome = strength >= 9 && random.nextDouble() < 0.3 ? "DELAYED" : "RESISTED";
             rows.add(new Object[] { clientId, UUID.nameUUIDFromBytes(("urge" + clientId + at).getBytes()).toString(), "URGE",
                     DemoContext.ts(at), DemoContext.ts(at.plusSeconds(60 + random.nextInt(900))), strength,
@@ -160,6 +163,9 @@ class DemoJournal implements DemoPart {
                 continue; // ticked on the check-in only
             }
             Instant at = ((Timestamp) row.get("logged_at")).toInstant().minus(1 + random.nextInt(3), ChronoUnit.HOURS);
+            if (at.isAfter(demo.now)) {
+                continue; // nothing is logged in the future
+            }
             String channel;
             String direction;
             String triggers;
@@ -226,9 +232,9 @@ class DemoJournal implements DemoPart {
                     "Follow request from a new account, then a message: \"you blocked me everywhere, really?\"", false, 5),
             new Attempt(14, 18, "THIRD_PARTY", "my cousin Dani", true,
                     "Dani said they'd been asked to tell me \"it's not over until we talk face to face\".", false, 4),
-            new Attempt(9, 8, "OTHER", "no name, left on the doormat", false,
+            new Attempt(9, 8, "OTHER", "no name on it (left on my doormat)", false,
                     "Flowers and a card on the doormat: \"You can't just disappear.\"", false, 3),
-            new Attempt(5, 17, "IN_PERSON", "waiting outside my work", false,
+            new Attempt(5, 17, "IN_PERSON", "my ex, in person, outside my work", false,
                     "Was standing by the entrance when I came out. Said my name twice. I went back inside and a colleague walked me to the bus.", false, 2),
             new Attempt(2, 23, "TEXT", "+44 7700 900562 (unknown number)", false,
                     "\"If you keep ignoring me you'll regret it. I know where you are.\"", false, 1));

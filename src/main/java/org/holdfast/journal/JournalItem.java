@@ -42,7 +42,7 @@ public record JournalItem(EntryType type, long id, Instant occurredAt, Instant r
     }
 
     static JournalItem of(ContactAttempt a) {
-        String facts = a.getChannel().label() + " · from " + a.getSender() + (a.isViaThirdParty() ? " · through someone else" : "")
+        String facts = a.getChannel().label() + " · sender as shown: " + a.getSender() + (a.isViaThirdParty() ? " · through someone else" : "")
                 + (a.isResponded() ? " · I responded" : " · I did not respond") + " · safety " + a.getSafety() + " of 10"
                 + (a.getCorrectsId() != null ? " · corrects an earlier record: " + a.getCorrectionReason() : "");
         return new JournalItem(EntryType.CONTACT_ATTEMPT, a.getId(), a.getOccurredAt(), a.getReceivedAt(), a.getSafety(),
