@@ -1,6 +1,7 @@
 package org.holdfast.journal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.holdfast.plans.Channel;
 
@@ -83,8 +84,10 @@ class ContactAttempt {
         this.clientId = clientId;
         this.seq = seq;
         this.submissionId = form.getSubmissionId();
-        this.occurredAt = occurredAt;
-        this.receivedAt = receivedAt;
+        // Whole seconds: Connector/J sends no fractional seconds to MariaDB (it reports itself as MySQL
+        // 5.5.5), so anything finer would not survive the round trip and every hash would look broken.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
+        this.receivedAt = receivedAt.truncatedTo(ChronoUnit.SECONDS);
         this.channel = form.getChannel();
         this.sender = form.getSender();
         this.viaThirdParty = form.isViaThirdParty();

@@ -15,7 +15,7 @@ import java.util.Objects;
  * head (last seq and hash) catches the removal of the newest record too.
  *
  * <p>Canonical form: every field as {@code length:value;} in a fixed order, instants as epoch
- * microseconds (what the database keeps), so no value can be shifted into its neighbour and the hash
+ * microseconds (the records hold whole seconds, see ContactAttempt), so no value can be shifted into its neighbour and the hash
  * does not depend on a time zone or a driver's formatting.
  */
 final class EvidenceChain {
