@@ -101,7 +101,7 @@ public class MySharingView extends VerticalLayout {
         level.setValue(state.level());
         contactLog.setValue(state.shareContactLog());
         current.setText(state.chosen()
-                ? "Right now your clinician sees: " + state.level().label().toLowerCase() + "."
+                ? "Right now your clinician sees: " + inSentence(state.level()) + "."
                 : "You have not chosen yet, so your clinician sees numbers only. Nothing you wrote.");
         history.removeAll();
         ZoneId zone = ZoneId.systemDefault();
@@ -109,10 +109,15 @@ public class MySharingView extends VerticalLayout {
             String contact = change.fromContactLog() == change.toContactLog() ? ""
                     : change.toContactLog() ? "; contact log shared" : "; contact log made private";
             history.add(new ListItem(WHEN.format(change.changedAt().atZone(zone)) + ": "
-                    + change.fromLevel().label().toLowerCase() + " → " + change.toLevel().label().toLowerCase() + contact));
+                    + inSentence(change.fromLevel()) + " → " + inSentence(change.toLevel()) + contact));
         }
         if (history.getChildren().findAny().isEmpty()) {
             history.add(new ListItem("No changes yet."));
         }
+    }
+
+    /** "Numbers and the entries I mark as shared" inside a sentence, keeping the capital I. */
+    private static String inSentence(SharingLevel level) {
+        return Character.toLowerCase(level.label().charAt(0)) + level.label().substring(1);
     }
 }
