@@ -188,6 +188,28 @@ public class JournalService {
         return JournalItem.of(append(me.id(), form, original.getId(), reason.strip()));
     }
 
+    /**
+     * One of the signed-in client's contact attempts as a form to correct: the same answers, a new
+     * submission id, so that saving it appends a correction and leaves the original as it is.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    public ContactAttemptForm correctionOf(long attemptId) {
+        ContactAttempt original = attempts.findByIdAndClientId(attemptId, clients.mine().id())
+                .orElseThrow(() -> new IllegalArgumentException("There is no such record in your log"));
+        ContactAttemptForm form = new ContactAttemptForm();
+        LocalDateTimeParts when = LocalDateTimeParts.of(original.getOccurredAt(), clock);
+        form.setDate(when.date());
+        form.setTime(when.time());
+        form.setChannel(original.getChannel());
+        form.setSender(original.getSender());
+        form.setViaThirdParty(original.isViaThirdParty());
+        form.setContent(original.getContent());
+        form.setResponded(original.isResponded());
+        form.setSafety(original.getSafety());
+        form.setShared(original.isShared());
+        return form;
+    }
+
     // ---- client: reading and sharing their own journal ---------------------------------------------
 
     /** The signed-in client's own journal of the last {@link #JOURNAL_DAYS} days, all kinds, newest first. */
@@ -370,7 +392,8 @@ public class JournalService {
         if (already.isPresent()) {
             return already.get();
         }
-        Instant occurredAt = occurredAt(form);
+        // A correction keeps the original's day, however long ago; only a new record has the 7-day limit.
+        Instant occurredAt = correctsId == null ? occurredAt(form) : notInTheFuture(form);
         ContactAttemptHead head = heads.lockFor(clientId).orElseGet(() -> {
             try {
                 heads.saveAndFlush(new ContactAttemptHead(clientId));
@@ -423,7 +446,25 @@ public class JournalService {
         return Backdating.occurredAt(form.getDate(), form.getTime(), clock);
     }
 
+    private Instant notInTheFuture(JournalForm form) {
+        if (form.getDate() == null || form.getTime() == null) {
+            throw new BackdatingException("Choose the day and roughly what time it happened");
+        }
+        Instant at = Backdating.occurredAt(form.getDate(), form.getTime(), clock);
+        if (at.isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
+            throw new BackdatingException("That is still to come. Choose a time up to now.");
+        }
+        return at;
+    }
+
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private record LocalDateTimeParts(LocalDate date, java.time.LocalTime time) {
+        static LocalDateTimeParts of(Instant instant, Clock clock) {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(instant, clock.getZone());
+            return new LocalDateTimeParts(local.toLocalDate(), local.toLocalTime());
+        }
     }
 }

@@ -106,6 +106,21 @@ class ContactAttemptTests {
     }
 
     @Test
+    @Transactional
+    void anOldRecordCanBeCorrectedAndTheChainStaysIntact() {
+        long zoe = users.clientId(ZOE);
+        long first = jdbc.queryForObject("select id from contact_attempt where client_id = ? and seq = 1", Long.class, zoe);
+        ContactAttemptForm form = users.as(ZOE, () -> journal.correctionOf(first));
+        assertThat(form.getDate()).isBefore(LocalDate.now().minusDays(7));
+        form.setContent("hey. can we talk (sent twice)");
+
+        JournalItem correction = users.as(ZOE, () -> journal.correctContactAttempt(first, form, "It came twice"));
+
+        assertThat(correction.corrects()).isEqualTo(first);
+        assertThat(users.as(ZOE, () -> journal.verifyChain(zoe)).intact()).isTrue();
+    }
+
+    @Test
     void theDemoChainsAreIntact() {
         assertThat(users.as(ELENA, () -> journal.verifyChain(users.clientId(ZOE))).intact()).isTrue();
         ChainVerification ruth = users.as(SAM, () -> journal.verifyChain(users.clientId(RUTH)));

@@ -67,6 +67,8 @@ class JournalAccessTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> users.as(ALEX, () -> journal.setShared(EntryType.CONTACT_ATTEMPT, zoesAttempt, true)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> users.as(ALEX, () -> journal.correctionOf(zoesAttempt)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -76,6 +78,7 @@ class JournalAccessTests {
         denied(ELENA, () -> journal.recordContactAttempt(ContactAttemptTests.attempt("x")));
         denied(ELENA, () -> journal.correctContactAttempt(1L, ContactAttemptTests.attempt("x"), "reason"));
         denied(ELENA, () -> journal.myJournal());
+        denied(ELENA, () -> journal.correctionOf(1L));
         denied(ELENA, () -> journal.myLastSlip());
         denied(ELENA, () -> journal.whatHelpedBefore());
         denied(ELENA, () -> journal.draft(UrgeForm.class));

@@ -103,7 +103,20 @@ public class MyJournalView extends VerticalLayout {
             }
         });
         card.add(share);
+        if (item.type() == org.holdfast.journal.EntryType.CONTACT_ATTEMPT) {
+            Button correct = new Button("Correct this record", e -> openCorrection(item));
+            correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            card.add(correct);
+        }
         return card;
+    }
+
+    CorrectionDialog correction;
+
+    /** A correction is a new record with a reason; the original stays in the log exactly as written. */
+    private void openCorrection(JournalItem item) {
+        correction = new CorrectionDialog(journal, item.id(), () -> refresh());
+        correction.open();
     }
 
     private void checkChain() {
