@@ -35,6 +35,10 @@ public class CheckIn {
     @Column(length = CheckInForm.NOTE_MAX)
     private String note;
 
+    /** Whether the note is shared with the clinician at the "numbers and shared entries" level. */
+    @Column(nullable = false)
+    private boolean shared;
+
     /** When the client says it happened. */
     @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
@@ -54,7 +58,8 @@ public class CheckIn {
         this.entryDate = entryDate;
     }
 
-    void apply(CheckInForm form, Instant now) {
+    void apply(CheckInForm form, Instant now, boolean sharedByDefault) {
+        this.shared = form.getShared() == null ? sharedByDefault : form.getShared();
         this.mood = form.getMood();
         this.urge = form.getUrge();
         this.slipped = form.isSlipped();
@@ -85,6 +90,14 @@ public class CheckIn {
 
     public boolean isSlipped() {
         return slipped;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    void setShared(boolean shared) {
+        this.shared = shared;
     }
 
     public String getNote() {

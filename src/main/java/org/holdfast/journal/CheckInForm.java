@@ -49,6 +49,17 @@ public class CheckInForm {
         this.slipped = slipped;
     }
 
+    /** Null means "as my sharing level says". */
+    private Boolean shared;
+
+    public Boolean getShared() {
+        return shared;
+    }
+
+    public void setShared(Boolean shared) {
+        this.shared = shared;
+    }
+
     public String getNote() {
         return note;
     }
@@ -63,6 +74,7 @@ public class CheckInForm {
         form.urge = checkIn.getUrge();
         form.slipped = checkIn.isSlipped();
         form.note = checkIn.getNote();
+        form.shared = checkIn.isShared();
         return form;
     }
 }

@@ -15,6 +15,28 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     List<CheckIn> findByClientIdAndEntryDateBetweenOrderByEntryDateAsc(long clientId, LocalDate from, LocalDate to);
 
+    List<CheckIn> findByClientIdAndEntryDateGreaterThanEqualOrderByEntryDateDesc(long clientId, LocalDate from);
+
+    Optional<CheckIn> findByIdAndClientId(long id, long clientId);
+
+    /**
+     * Check-ins as a clinician may see them under the client's sharing level (a {@code SharingLevel} name):
+     * nothing at all for NOTHING; numbers without the note for NUMBERS_ONLY; the note only of check-ins
+     * marked shared for NUMBERS_AND_SHARED_ENTRIES; everything for EVERYTHING. Consent lives here, in the
+     * query, so no caller can forget it.
+     */
+    @Query("""
+            select new org.holdfast.journal.CheckInEntry(c.entryDate, c.mood, c.urge, c.slipped,
+                   case when :level = 'EVERYTHING' or (:level = 'NUMBERS_AND_SHARED_ENTRIES' and c.shared = true)
+                        then c.note else null end,
+                   c.receivedAt)
+            from CheckIn c
+            where c.clientId = :clientId and c.entryDate between :from and :to and :level <> 'NOTHING'
+            order by c.entryDate asc""")
+    List<CheckInEntry> consented(@Param("clientId") long clientId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("level") String level);
+
+    /** Caseload figures; the caller passes only clients whose consent allows numbers. */
     @Query("""
             select new org.holdfast.journal.CheckInStats(c.clientId, max(c.entryDate),
                    max(case when c.slipped = true then c.entryDate end),

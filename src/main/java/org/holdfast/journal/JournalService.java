@@ -3,15 +3,28 @@ package org.holdfast.journal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.ConsentState;
+import org.holdfast.consent.SharingLevel;
+import org.holdfast.plans.PlanDetails;
+import org.holdfast.plans.PlanService;
+import org.holdfast.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,21 +32,56 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+/**
+ * The client's journal. Clients write only to their own record ({@link ClientService#mine()}); every
+ * read by someone else goes through {@link ClientService#readFor} (access check and audit) and then a
+ * query that applies the client's consent itself (see the repositories), so a view cannot show more
+ * than the client shares.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class JournalService {
 
+    /** How far back the client's own list and the clinician's journal reach. */
+    public static final int JOURNAL_DAYS = 90;
+
     private final CheckInRepository checkIns;
+    private final JournalEntryRepository entries;
+    private final ContactAttemptRepository attempts;
+    private final ContactAttemptHeadRepository heads;
+    private final JournalDraftRepository drafts;
+    private final JournalDrafts draftJson;
     private final ClientService clients;
+    private final ConsentService consent;
+    private final PlanService plans;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JournalService(CheckInRepository checkIns, ClientService clients, Clock clock) {
+    JournalService(CheckInRepository checkIns, JournalEntryRepository entries, ContactAttemptRepository attempts,
+            ContactAttemptHeadRepository heads, JournalDraftRepository drafts, JournalDrafts draftJson,
+            ClientService clients, ConsentService consent, PlanService plans, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
+        this.entries = entries;
+        this.attempts = attempts;
+        this.heads = heads;
+        this.drafts = drafts;
+        this.draftJson = draftJson;
         this.clients = clients;
+        this.consent = consent;
+        this.plans = plans;
+        this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
+
+    // ---- client: check-in ---------------------------------------------------------------------
 
     /**
      * Saves the signed-in client's check-in for today. Saving again the same day updates the same
@@ -46,7 +94,7 @@ public class JournalService {
         LocalDate today = LocalDate.now(clock);
         CheckIn checkIn = checkIns.findByClientIdAndEntryDate(me.id(), today)
                 .orElseGet(() -> new CheckIn(me.id(), today));
-        checkIn.apply(form, Instant.now(clock));
+        checkIn.apply(form, now(), consent.mine().level().sharesNewEntries());
         try {
             return CheckInEntry.of(checkIns.saveAndFlush(checkIn));
         } catch (DataIntegrityViolationException raced) {
@@ -63,23 +111,360 @@ public class JournalService {
         return checkIns.findByClientIdAndEntryDate(me.id(), LocalDate.now(clock)).map(CheckInForm::of);
     }
 
-    /** Check-ins of one client in a date range, oldest first. A clinician's read is audited. */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
-    public List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
-        clients.readFor(clientId, "Check-ins " + from + " to " + to);
-        return checkIns.findByClientIdAndEntryDateBetweenOrderByEntryDateAsc(clientId, from, to).stream()
-                .map(CheckInEntry::of).toList();
+    // ---- client: urges, slips, contact attempts --------------------------------------------------
+
+    /** Logs an urge. The same form submitted twice (same submission id) stores one entry. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public JournalItem recordUrge(@Valid UrgeForm form) {
+        ClientSummary me = clients.mine();
+        Optional<JournalEntry> already = entries.findByClientIdAndSubmissionId(me.id(), form.getSubmissionId());
+        if (already.isPresent()) {
+            return JournalItem.of(already.get());
+        }
+        Instant occurredAt = occurredAt(form);
+        JournalEntry saved = insert(JournalEntry.urge(me.id(), form, occurredAt, now(), shared(form)));
+        drafts.deleteByClientIdAndFormType(me.id(), FormType.URGE);
+        return JournalItem.of(saved);
     }
 
-    /** Last check-in and slips in the last {@code days} days for each client, in one query. */
+    /**
+     * Logs contact the client made or answered. Inside one of the plan's exceptions (same reason and
+     * channel) it is permitted contact, not a slip. A slip restarts the day count; the answer carries a
+     * restart message and what helped the client before, in their own words.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public SlipResponse recordSlip(@Valid SlipForm form) {
+        ClientSummary me = clients.mine();
+        JournalEntry entry = entries.findByClientIdAndSubmissionId(me.id(), form.getSubmissionId()).orElse(null);
+        if (entry == null) {
+            boolean permitted = form.getException() != null;
+            if (permitted && !insideAnException(form)) {
+                throw new IllegalArgumentException("Your plan has no " + form.getException().label().toLowerCase()
+                        + " exception " + form.getChannel().phrase() + ". Choose \"not inside an exception\" to log it.");
+            }
+            entry = insert(JournalEntry.slip(me.id(), form, permitted, occurredAt(form), now(), shared(form)));
+            drafts.deleteByClientIdAndFormType(me.id(), FormType.SLIP);
+            if (!permitted) {
+                events.publishEvent(new SlipRecorded(me.id(), entry.getId(), entry.getOccurredAt(), entry.getChannel()));
+            }
+        }
+        if (entry.getKind() == EntryType.PERMITTED_CONTACT) {
+            return new SlipResponse(JournalItem.of(entry), true,
+                    "Logged as contact inside your plan's exception. It is not a slip, and your day count goes on.",
+                    List.of());
+        }
+        return new SlipResponse(JournalItem.of(entry), false,
+                "Thank you for logging it. A slip is part of the work, not the end of it: your day count starts "
+                        + "again from here. What led up to it is worth bringing to your next session.",
+                whatHelped(me.id()));
+    }
+
+    /**
+     * Logs a contact attempt by the other person as the next record of the client's evidence chain.
+     * The same form submitted twice stores one record.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public JournalItem recordContactAttempt(@Valid ContactAttemptForm form) {
+        ClientSummary me = clients.mine();
+        ContactAttempt saved = append(me.id(), form, null, null);
+        drafts.deleteByClientIdAndFormType(me.id(), FormType.CONTACT_ATTEMPT);
+        return JournalItem.of(saved);
+    }
+
+    /**
+     * Corrects a contact attempt: the correction is a new record with the reason, chained like any
+     * other; the original stays exactly as it was.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public JournalItem correctContactAttempt(long attemptId, @Valid ContactAttemptForm form,
+            @NotBlank(message = "Say briefly what the correction is") @Size(max = 500, message = "Keep the reason under 500 characters") String reason) {
+        ClientSummary me = clients.mine();
+        ContactAttempt original = attempts.findByIdAndClientId(attemptId, me.id())
+                .orElseThrow(() -> new IllegalArgumentException("There is no such record in your log"));
+        return JournalItem.of(append(me.id(), form, original.getId(), reason.strip()));
+    }
+
+    /**
+     * One of the signed-in client's contact attempts as a form to correct: the same answers, a new
+     * submission id, so that saving it appends a correction and leaves the original as it is.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    public ContactAttemptForm correctionOf(long attemptId) {
+        ContactAttempt original = attempts.findByIdAndClientId(attemptId, clients.mine().id())
+                .orElseThrow(() -> new IllegalArgumentException("There is no such record in your log"));
+        ContactAttemptForm form = new ContactAttemptForm();
+        LocalDateTimeParts when = LocalDateTimeParts.of(original.getOccurredAt(), clock);
+        form.setDate(when.date());
+        form.setTime(when.time());
+        form.setChannel(original.getChannel());
+        form.setSender(original.getSender());
+        form.setViaThirdParty(original.isViaThirdParty());
+        form.setContent(original.getContent());
+        form.setResponded(original.isResponded());
+        form.setSafety(original.getSafety());
+        form.setShared(original.isShared());
+        return form;
+    }
+
+    // ---- client: reading and sharing their own journal ---------------------------------------------
+
+    /** The signed-in client's own journal of the last {@link #JOURNAL_DAYS} days, all kinds, newest first. */
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<JournalItem> myJournal() {
+        ClientSummary me = clients.mine();
+        LocalDate fromDate = LocalDate.now(clock).minusDays(JOURNAL_DAYS);
+        Instant from = fromDate.atStartOfDay(clock.getZone()).toInstant();
+        return Stream.of(
+                checkIns.findByClientIdAndEntryDateGreaterThanEqualOrderByEntryDateDesc(me.id(), fromDate).stream()
+                        .map(JournalItem::of),
+                entries.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(me.id(), from).stream()
+                        .map(JournalItem::of),
+                attempts.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDescSeqDesc(me.id(), from).stream()
+                        .map(JournalItem::of))
+                .flatMap(Function.identity())
+                .sorted(Comparator.comparing(JournalItem::occurredAt).reversed())
+                .toList();
+    }
+
+    /** Shares one of the signed-in client's entries with their clinician, or keeps it private. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public void setShared(@NotNull EntryType type, long entryId, boolean shared) {
+        long me = clients.mine().id();
+        IllegalArgumentException notYours = new IllegalArgumentException("There is no such entry in your journal");
+        switch (type) {
+            case CHECK_IN -> checkIns.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
+            case CONTACT_ATTEMPT -> attempts.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
+            default -> {
+                JournalEntry entry = entries.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours);
+                if (entry.getKind() != type) {
+                    throw notYours;
+                }
+                entry.setShared(shared);
+            }
+        }
+    }
+
+    /** The day of the signed-in client's last slip (slip form or check-in), if any: the day count restarts there. */
+    @PreAuthorize("hasRole('CLIENT')")
+    public Optional<LocalDate> myLastSlip() {
+        long me = clients.mine().id();
+        Optional<LocalDate> fromEntries = entries.findFirstByClientIdAndKindOrderByOccurredAtDesc(me, EntryType.SLIP)
+                .map(e -> LocalDate.ofInstant(e.getOccurredAt(), clock.getZone()));
+        Optional<LocalDate> fromCheckIns = checkIns.statsFor(List.of(me), LocalDate.now(clock)).stream()
+                .map(CheckInStats::lastSlip).filter(java.util.Objects::nonNull).findFirst();
+        return Stream.of(fromEntries, fromCheckIns).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    /** What the client did instead when urges passed or were put off, newest first (up to three). */
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<String> whatHelpedBefore() {
+        return whatHelped(clients.mine().id());
+    }
+
+    // ---- client: drafts -----------------------------------------------------------------------
+
+    /** Keeps the unfinished form, so a timeout, a re-login or a restart loses nothing. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public void saveDraft(@NotNull JournalForm form) {
+        long me = clients.mine().id();
+        FormType type = FormType.of(form.getClass());
+        JournalDraft draft = drafts.findByClientIdAndFormType(me, type).orElseGet(() -> new JournalDraft(me, type));
+        draft.update(draftJson.write(form), now());
+        drafts.save(draft);
+    }
+
+    /** The unfinished form of this kind, as last saved. */
+    @PreAuthorize("hasRole('CLIENT')")
+    public <F extends JournalForm> Optional<F> draft(@NotNull Class<F> formClass) {
+        return drafts.findByClientIdAndFormType(clients.mine().id(), FormType.of(formClass))
+                .flatMap(d -> draftJson.read(d.getContent(), formClass));
+    }
+
+    /** Throws the unfinished form away (the client chose to start again). */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public void discardDraft(@NotNull Class<? extends JournalForm> formClass) {
+        drafts.deleteByClientIdAndFormType(clients.mine().id(), FormType.of(formClass));
+    }
+
+    // ---- clinician: reads, consent enforced in the queries --------------------------------------
+
+    /**
+     * Check-ins of one client in a date range, oldest first. For anyone but the client the read is
+     * audited and filtered by consent in the query: no note below "everything" unless the check-in is
+     * shared at "numbers and shared entries"; nothing at all at "nothing".
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
+    public List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
+        ClientSummary client = clients.readFor(clientId, "Check-ins " + from + " to " + to);
+        return checkIns.consented(clientId, from, to, levelFor(client).name());
+    }
+
+    /**
+     * Last check-in and slips in the last {@code days} days for each client, in one query per table.
+     * Numbers are consent too: a client sharing nothing has no figures here (as if they had none).
+     */
     @PreAuthorize("hasRole('CLINICIAN')")
     public Map<Long, CheckInStats> statsFor(Collection<Long> clientIds, int days) {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        clients.requireAllReadable(clientIds);
+        // ofAll checks access to the whole set.
+        Set<Long> numbersShared = consent.ofAll(clientIds).values().stream()
+                .filter(c -> c.level().allowsNumbers()).map(ConsentState::clientId).collect(Collectors.toSet());
+        if (numbersShared.isEmpty()) {
+            return Map.of();
+        }
         LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
-        return checkIns.statsFor(clientIds, since).stream()
-                .collect(Collectors.toMap(CheckInStats::clientId, Function.identity()));
+        Map<Long, CheckInStats> stats = new HashMap<>(checkIns.statsFor(numbersShared, since).stream()
+                .collect(Collectors.toMap(CheckInStats::clientId, Function.identity())));
+        for (SlipStats slips : entries.slipStats(numbersShared, since.atStartOfDay(clock.getZone()).toInstant())) {
+            stats.merge(slips.clientId(), CheckInStats.none(slips.clientId()).withSlips(slips, clock.getZone()),
+                    (checkInStats, fromSlips) -> checkInStats.withSlips(slips, clock.getZone()));
+        }
+        return stats;
+    }
+
+    /**
+     * A client's journal for their clinician: the entries whose words the client shares, counts per kind
+     * and of those kept private (when numbers are shared), the contact-attempt log when its switch is on,
+     * and check-in numbers for trends. Audited.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    public ClinicianJournal journalFor(long clientId) {
+        clients.readFor(clientId, "Journal, last " + JOURNAL_DAYS + " days");
+        ConsentState state = consent.of(clientId);
+        String level = state.level().name();
+        LocalDate fromDate = LocalDate.now(clock).minusDays(JOURNAL_DAYS);
+        Instant from = fromDate.atStartOfDay(clock.getZone()).toInstant();
+
+        List<CheckInEntry> numbers = checkIns.consented(clientId, fromDate, LocalDate.now(clock), level);
+        List<JournalItem> items = Stream.concat(
+                entries.consented(clientId, from, level).stream().map(JournalItem::of),
+                attempts.consented(clientId, from, state.shareContactLog()).stream().map(JournalItem::of))
+                .sorted(Comparator.comparing(JournalItem::occurredAt).reversed()).toList();
+
+        Map<EntryType, Long> totals = new EnumMap<>(EntryType.class);
+        entries.consentedCounts(clientId, from, level).forEach(c -> totals.put(c.kind(), c.count()));
+        long attemptCount = attempts.consentedCount(clientId, from, state.shareContactLog(), level);
+        if (state.shareContactLog() || state.level().allowsNumbers()) {
+            totals.put(EntryType.CONTACT_ATTEMPT, attemptCount);
+        }
+        if (state.level().allowsNumbers()) {
+            totals.put(EntryType.CHECK_IN, (long) numbers.size());
+        }
+        Map<EntryType, Long> keptPrivate = new EnumMap<>(EntryType.class);
+        totals.forEach((kind, total) -> {
+            long shown = items.stream().filter(i -> i.type() == kind && i.corrects() == null).count();
+            if (kind != EntryType.CHECK_IN && total > shown) {
+                keptPrivate.put(kind, total - shown);
+            }
+        });
+        return new ClinicianJournal(state, items, totals, keptPrivate, numbers);
+    }
+
+    /**
+     * Checks the client's contact-attempt log: intact, or the first record that was changed or removed.
+     * Reveals no content, but is audited like a read.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
+    public ChainVerification verifyChain(long clientId) {
+        clients.readFor(clientId, "Contact-attempt log verification");
+        return EvidenceChain.verify(clientId, attempts.findByClientIdOrderBySeqAsc(clientId),
+                heads.findById(clientId).orElse(null));
+    }
+
+    // ---- internals ------------------------------------------------------------------------------
+
+    private SharingLevel levelFor(ClientSummary client) {
+        // The client reading their own journal sees all of it.
+        return client.accountId() == currentUser.accountId() ? SharingLevel.EVERYTHING : consent.of(client.id()).level();
+    }
+
+    private ContactAttempt append(long clientId, ContactAttemptForm form, Long correctsId, String reason) {
+        Optional<ContactAttempt> already = attempts.findByClientIdAndSubmissionId(clientId, form.getSubmissionId());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        // A correction keeps the original's day, however long ago; only a new record has the 7-day limit.
+        Instant occurredAt = correctsId == null ? occurredAt(form) : notInTheFuture(form);
+        ContactAttemptHead head = heads.lockFor(clientId).orElseGet(() -> {
+            try {
+                heads.saveAndFlush(new ContactAttemptHead(clientId));
+            } catch (DataIntegrityViolationException raced) {
+                throw new EntryConflictException(raced);
+            }
+            return heads.lockFor(clientId).orElseThrow();
+        });
+        String previous = head.getLastSeq() == 0 ? null : head.getLastHash();
+        ContactAttempt attempt = new ContactAttempt(clientId, head.getLastSeq() + 1, form, occurredAt, now(), correctsId,
+                reason, shared(form), previous);
+        try {
+            attempt = attempts.saveAndFlush(attempt);
+        } catch (DataIntegrityViolationException raced) {
+            throw new EntryConflictException(raced);
+        }
+        head.advance(attempt);
+        return attempt;
+    }
+
+    private JournalEntry insert(JournalEntry entry) {
+        try {
+            return entries.saveAndFlush(entry);
+        } catch (DataIntegrityViolationException raced) {
+            // The same submission arrived twice at the same moment: the unique index kept one.
+            throw new EntryConflictException(raced);
+        }
+    }
+
+    private boolean insideAnException(SlipForm form) {
+        return plans.myPlans().stream().map(PlanDetails::content)
+                .flatMap(c -> c.getExceptions().stream())
+                .anyMatch(e -> e.getReason() == form.getException() && e.getChannel() == form.getChannel());
+    }
+
+    private List<String> whatHelped(long clientId) {
+        return entries.findTop3ByClientIdAndKindAndOutcomeInAndDidInsteadIsNotNullOrderByOccurredAtDesc(clientId,
+                EntryType.URGE, List.of(UrgeOutcome.RESISTED, UrgeOutcome.DELAYED)).stream()
+                .map(JournalEntry::getDidInstead).distinct().toList();
+    }
+
+    private boolean shared(JournalForm form) {
+        return form.getShared() != null ? form.getShared() : consent.mine().level().sharesNewEntries();
+    }
+
+    private Instant occurredAt(JournalForm form) {
+        Backdating.problem(form.getDate(), form.getTime(), clock).ifPresent(problem -> {
+            throw new BackdatingException(problem);
+        });
+        return Backdating.occurredAt(form.getDate(), form.getTime(), clock);
+    }
+
+    private Instant notInTheFuture(JournalForm form) {
+        if (form.getDate() == null || form.getTime() == null) {
+            throw new BackdatingException("Choose the day and roughly what time it happened");
+        }
+        Instant at = Backdating.occurredAt(form.getDate(), form.getTime(), clock);
+        if (at.isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
+            throw new BackdatingException("That is still to come. Choose a time up to now.");
+        }
+        return at;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private record LocalDateTimeParts(LocalDate date, java.time.LocalTime time) {
+        static LocalDateTimeParts of(Instant instant, Clock clock) {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(instant, clock.getZone());
+            return new LocalDateTimeParts(local.toLocalDate(), local.toLocalTime());
+        }
     }
 }

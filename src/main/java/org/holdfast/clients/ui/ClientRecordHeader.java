@@ -18,6 +18,7 @@ public class ClientRecordHeader extends Header {
         OVERVIEW("Overview", ""),
         PLAN("Plan", "/plan"),
         HOMEWORK("Homework", "/homework"),
+        JOURNAL("Journal", "/journal"),
         SESSIONS("Sessions", "/sessions");
 
         private final String label;

@@ -23,6 +23,9 @@ import org.holdfast.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,6 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Today · Holdfast")
 @Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
 @RolesAllowed(Role.CLIENT_NAME)
+@StyleSheet("styles/journal.css")
 public class TodayView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -55,6 +59,10 @@ public class TodayView extends VerticalLayout {
     final TextArea note = new TextArea("Anything you want to note");
     final Button save = new Button("Save check-in");
     final Paragraph status = new Paragraph();
+    final Button hadUrge = new Button("I had an urge", VaadinIcon.CLOUD.create());
+    final Button madeContact = new Button("I made contact", VaadinIcon.COMMENT_ELLIPSIS_O.create());
+    final Button theyContacted = new Button("They contacted me", VaadinIcon.ENVELOPE_O.create());
+    final Paragraph slipFree = new Paragraph();
 
     private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
     private final JournalService journal;
@@ -70,6 +78,15 @@ public class TodayView extends VerticalLayout {
         plan.addClassName("plan-line");
         Paragraph next = new Paragraph(nextSessionLine(sessions.mySessions(), clock));
         next.addClassName("next-session");
+        slipFree.setText(slipFreeLine(journal.myLastSlip().orElse(null), LocalDate.now(clock)));
+        slipFree.addClassName("slip-free");
+
+        // One tap from Today to the three moments the client most needs to log.
+        hadUrge.addClickListener(e -> hadUrge.getUI().ifPresent(ui -> ui.navigate(UrgeView.class)));
+        madeContact.addClickListener(e -> madeContact.getUI().ifPresent(ui -> ui.navigate(SlipView.class)));
+        theyContacted.addClickListener(e -> theyContacted.getUI().ifPresent(ui -> ui.navigate(ContactAttemptView.class)));
+        Div quickActions = new Div(hadUrge, madeContact, theyContacted);
+        quickActions.addClassName("quick-actions");
 
         String moodRange = "Mood goes from 1 (very low) to 10 (very good)";
         mood.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(moodRange).setMaxErrorMessage(moodRange)
@@ -108,7 +125,9 @@ public class TodayView extends VerticalLayout {
         FormLayout fields = new FormLayout(mood, urge, slipped, note);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         status.addClassName("save-status");
-        add(title, plan, next, fields, save, status);
+        H2 checkInTitle = new H2("Daily check-in");
+        checkInTitle.addClassName("check-in-title");
+        add(title, plan, slipFree, next, quickActions, checkInTitle, fields, save, status);
     }
 
     private void save() {
@@ -137,6 +156,15 @@ public class TodayView extends VerticalLayout {
                 .map(SessionDate::startsAt).min(Instant::compareTo)
                 .map(at -> "Next session: " + NEXT.format(at.atZone(clock.getZone())))
                 .orElse("No next session booked yet.");
+    }
+
+    /** Counts days, never grades them: no streak to lose, just where the count stands. */
+    static String slipFreeLine(LocalDate lastSlip, LocalDate today) {
+        if (lastSlip == null) {
+            return "No slips logged.";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(lastSlip, today);
+        return days == 0 ? "Your count started again today." : days == 1 ? "1 day since your last slip." : days + " days since your last slip.";
     }
 
     private static String planLine(List<PlanOverview> plans, LocalDate today) {

@@ -1,0 +1,2 @@
+/** The client's sharing screen. */
+package org.holdfast.consent.ui;

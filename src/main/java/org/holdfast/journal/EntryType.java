@@ -1,0 +1,20 @@
+package org.holdfast.journal;
+
+/** The kinds of journal entry, as lists and filters name them. */
+public enum EntryType {
+    CHECK_IN("Check-in"),
+    URGE("Urge"),
+    SLIP("Slip"),
+    PERMITTED_CONTACT("Permitted contact"),
+    CONTACT_ATTEMPT("Contact attempt");
+
+    private final String label;
+
+    EntryType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

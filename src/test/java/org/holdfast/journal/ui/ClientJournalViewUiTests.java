@@ -1,0 +1,49 @@
+package org.holdfast.journal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.holdfast.TestUsers;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
+
+@SpringBootTest
+@Transactional // rolled back: Alex's consent goes back to the demo's
+class ClientJournalViewUiTests extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ConsentService consent;
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void whenTheClientStopsSharingWordsTheClinicianSeesNoneOfThem() {
+        Map<String, String> alex = Map.of("clientId", String.valueOf(users.clientId(TestUsers.ALEX)));
+        ClientJournalView before = navigate(ClientJournalView.class, alex);
+        assertThat(before.consentLine.getText()).contains("everything");
+        assertThat(texts(before)).isPositive();
+
+        users.as(TestUsers.ALEX, () -> consent.change(SharingLevel.NUMBERS_ONLY, false));
+
+        ClientJournalView after = navigate(ClientJournalView.class, alex);
+        assertThat(after.consentLine.getText()).contains("numbers only");
+        assertThat(texts(after)).isZero();
+        assertThat(after.counts.getText()).contains("kept private");
+        assertThat(after.entries.getElement().getTextRecursively()).contains("No entries whose words are shared");
+    }
+
+    private long texts(ClientJournalView view) {
+        return $(Paragraph.class).from(view.entries).all().stream().filter(p -> p.hasClassName("entry-text")).count();
+    }
+}
