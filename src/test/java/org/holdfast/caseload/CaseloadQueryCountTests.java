@@ -47,8 +47,9 @@ class CaseloadQueryCountTests {
         long manyQueries = statementsFor("large.caseload@test.holdfast", 500);
 
         assertThat(manyQueries).isEqualTo(fewQueries);
-        // clients, then per module a set-wide access check and one aggregate query, then the count
-        assertThat(manyQueries).isLessThanOrEqualTo(16);
+        // The clients, then per module (plans, journal with consent, sessions, homework, safety) a set-wide
+        // access check and its aggregate queries, then the count: a fixed handful, never one per client.
+        assertThat(manyQueries).isLessThanOrEqualTo(20);
     }
 
     @Test

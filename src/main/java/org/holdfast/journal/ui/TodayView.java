@@ -3,7 +3,6 @@ package org.holdfast.journal.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +65,12 @@ public class TodayView extends VerticalLayout {
 
     private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
     private final JournalService journal;
+    private final Clock clock;
 
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
             Clock clock) {
         this.journal = journal;
+        this.clock = clock;
         addClassName("today-view");
         setMaxWidth("36rem");
 
@@ -104,7 +105,7 @@ public class TodayView extends VerticalLayout {
         urge.setHelperText("0 = none, 10 = overwhelming. Urges are expected; they are not slips.");
         note.setMaxLength(CheckInForm.NOTE_MAX + 500); // let them type past the limit: the message explains, nothing is cut off
         note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setHelperText("Only you and, if you choose to share, your clinician see this.");
+        note.setHelperText("Your clinician reads this only if your Sharing settings allow it. You can change them any time.");
 
         binder.forField(mood).asRequired("Pick a number for your mood, from 1 (very low) to 10 (very good)")
                 .bind("mood");
@@ -134,7 +135,7 @@ public class TodayView extends VerticalLayout {
         try {
             if (binder.validate().isOk()) {
                 CheckInEntry saved = journal.saveTodaysCheckIn(binder.getBean());
-                String at = TIME.format(saved.receivedAt().atZone(ZoneId.systemDefault()));
+                String at = TIME.format(saved.receivedAt().atZone(clock.getZone()));
                 status.setText(saved.slipped()
                         ? "Saved at " + at + ". A slip is part of the work, not the end of it. "
                                 + "Your day count starts again today. Bring what led up to it to your next session."
