@@ -61,6 +61,12 @@ abstract class BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
+    /** Opens a Vaadin select or combo box by its label and picks an option by its text. */
+    static void choose(Page page, String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).last().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -124,10 +124,5 @@ class WorkspaceJourneyTests extends BrowserJourney {
         }
     }
 
-    /** Opens a Vaadin select or combo box by its label and picks an option by its text. */
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).last().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
 
 }

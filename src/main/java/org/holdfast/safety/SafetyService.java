@@ -2,7 +2,10 @@ package org.holdfast.safety;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.UUID;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -12,6 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
+import org.holdfast.journal.JournalService;
+import org.holdfast.journal.UrgeForm;
+import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,8 +52,12 @@ public class SafetyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final JournalService journal;
+
     SafetyService(SafetySignalRepository signals, SosSessionRepository sos, ClientService clients,
-            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            JournalService journal) {
+        this.journal = journal;
         this.signals = signals;
         this.sos = sos;
         this.clients = clients;
@@ -124,7 +134,29 @@ public class SafetyService {
         Instant started = form.startedAt().isAfter(now) ? now
                 : form.startedAt().isBefore(now.minus(LONGEST_SOS)) ? now.minus(LONGEST_SOS)
                 : form.startedAt().truncatedTo(ChronoUnit.MICROS);
-        return sos.save(new SosSession(me, started, now, form.outcome(), form.strength())).toRecord();
+        SosRecord record = sos.save(new SosSession(me, started, now, form.outcome(), form.strength())).toRecord();
+        journal.recordUrge(asUrge(record, form, started));
+        return record;
+    }
+
+    /**
+     * The visit is also an urge in the client's journal, so the clinician (as far as the client shares)
+     * and the progress page see it. The submission id comes from the visit, so a retry logs one urge.
+     */
+    private UrgeForm asUrge(SosRecord record, SosForm form, Instant started) {
+        UrgeForm urge = new UrgeForm();
+        urge.setSubmissionId(UUID.nameUUIDFromBytes(("sos-" + record.id()).getBytes(StandardCharsets.UTF_8)).toString());
+        ZonedDateTime at = started.atZone(clock.getZone());
+        urge.setDate(at.toLocalDate());
+        urge.setTime(at.toLocalTime().withNano(0));
+        urge.setStrength(form.strength());
+        urge.setDidInstead("Used urge support");
+        urge.setOutcome(switch (form.outcome()) {
+            case RESISTED -> UrgeOutcome.RESISTED;
+            case DELAYED -> UrgeOutcome.DELAYED;
+            case SLIPPED -> UrgeOutcome.SLIPPED;
+        });
+        return urge;
     }
 
     /** The signed-in client's urge support sessions that started on these days (both included), oldest first. */

@@ -90,7 +90,7 @@ public class SosView extends VerticalLayout {
         strength.setMin(0);
         strength.setMax(10);
         strength.setStepButtonsVisible(true);
-        strength.setHelperText("0 = none, 10 = overwhelming. Optional.");
+        strength.setHelperText("0 = none, 10 = overwhelming. It goes into your journal as an urge.");
         return strength;
     }
 
@@ -203,8 +203,12 @@ public class SosView extends VerticalLayout {
     }
 
     private void record(SosOutcome outcome) {
-        Integer value = strength.isInvalid() ? null : strength.getValue();
-        safety.recordSos(new SosForm(openedAt, outcome, value));
+        if (strength.isInvalid() || strength.getValue() == null) {
+            strength.setErrorMessage("Say how strong the urge is, from 0 to 10: it goes into your journal as an urge");
+            strength.setInvalid(true);
+            return;
+        }
+        safety.recordSos(new SosForm(openedAt, outcome, strength.getValue()));
         for (Button b : new Button[] { resisted, delayed, slipped }) {
             b.setEnabled(false); // one outcome per visit: a double tap logs it once
         }
@@ -217,7 +221,7 @@ public class SosView extends VerticalLayout {
         });
         response.setVisible(true);
         if (outcome == SosOutcome.SLIPPED) {
-            Anchor today = new Anchor("today", "Record it in today's check-in");
+            Anchor today = new Anchor("log/slip", "Note what happened, when you are ready");
             response.getParent().ifPresent(p -> ((Section) p).add(today));
         }
     }
