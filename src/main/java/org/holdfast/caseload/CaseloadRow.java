@@ -15,7 +15,7 @@ import org.holdfast.safety.SafetyFlag;
  */
 public record CaseloadRow(long clientId, String clientName, ClientStatus status, PlanOverview plan,
         LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession,
-        SafetyFlag safety) {
+        SafetyFlag safety, boolean journalShared) {
 
     public boolean feelsUnsafe() {
         return safety != null;

@@ -10,6 +10,9 @@ import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
 import org.holdfast.clients.SessionService;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.ConsentState;
+import org.holdfast.consent.SharingLevel;
 import org.holdfast.homework.HomeworkService;
 import org.holdfast.homework.HomeworkSummary;
 import org.holdfast.journal.CheckInStats;
@@ -52,10 +55,12 @@ public class CaseloadService {
     private final JournalService journal;
     private final SessionService sessions;
     private final HomeworkService homework;
+    private final ConsentService consent;
     private final SafetyService safety;
 
     CaseloadService(ClientService clients, PlanService plans, JournalService journal, SessionService sessions,
-            HomeworkService homework, SafetyService safety) {
+            HomeworkService homework, SafetyService safety, ConsentService consent) {
+        this.consent = consent;
         this.safety = safety;
         this.homework = homework;
         this.clients = clients;
@@ -81,6 +86,8 @@ public class CaseloadService {
         Map<Long, PlanOverview> planByClient = plans.firstActivePlans(ids);
         Map<Long, CheckInStats> statsByClient = journal.statsFor(ids, SLIP_WINDOW_DAYS);
         Map<Long, SessionDates> sessionsByClient = sessions.datesFor(ids);
+        // A client who shares nothing has no journal figures here: the view says "not shared", not "never".
+        Map<Long, ConsentState> sharing = ids.isEmpty() ? Map.of() : consent.ofAll(ids);
         Map<Long, HomeworkSummary> homeworkByClient = ids.isEmpty() ? Map.of() : homework.summariesFor(ids);
         // Always shown, whatever the client shares of their journal: the safety flag never asks consent.
         Map<Long, SafetyFlag> safetyByClient = safety.openSignals(ids);
@@ -88,7 +95,8 @@ public class CaseloadService {
             CheckInStats stats = statsByClient.getOrDefault(c.id(), CheckInStats.none(c.id()));
             Instant next = sessionsByClient.getOrDefault(c.id(), SessionDates.none(c.id())).nextScheduled();
             return new CaseloadRow(c.id(), c.displayName(), c.status(), planByClient.get(c.id()), stats.lastCheckIn(),
-                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next, safetyByClient.get(c.id()));
+                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next, safetyByClient.get(c.id()),
+                    sharing.get(c.id()) == null || sharing.get(c.id()).level() != SharingLevel.NOTHING);
         }).toList();
     }
 

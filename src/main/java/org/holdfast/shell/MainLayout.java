@@ -1,11 +1,13 @@
 package org.holdfast.shell;
 
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -35,16 +37,29 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.setWidthFull();
 
+        Div drawer = navigation();
         currentUser.find().ifPresent(user -> {
+            if (user.role() == Role.CLIENT) {
+                // One tap from every client page, on a phone too: the drawer would be two.
+                Anchor sos = new Anchor("sos", "Urge support");
+                sos.addClassName("navbar-sos");
+                Anchor unsafe = new Anchor("safety", "I don't feel safe");
+                unsafe.addClassName("navbar-unsafe");
+                navbar.add(sos, unsafe);
+            }
             Span who = new Span(user.displayName() + " · " + user.role().label());
             who.addClassName("who");
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
-            navbar.add(who, signOut);
+            // Who is signed in, and the way out, sit at the foot of the drawer: the top bar keeps its room
+            // for what must be one tap away.
+            Div account = new Div(who, signOut);
+            account.addClassName("drawer-account");
+            drawer.add(account);
             navbar.expand(brand);
         });
         addToNavbar(navbar);
-        addToDrawer(navigation());
+        addToDrawer(drawer);
     }
 
     private static Div navigation() {

@@ -55,6 +55,8 @@ public class CaseloadView extends VerticalLayout {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final int NARROW = 760;
+    private static final String NOT_SHARED = "not shared";
+    private static final String NOT_SHARED_TIP = "The client shares nothing from their journal";
 
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -77,21 +79,31 @@ public class CaseloadView extends VerticalLayout {
 
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
         grid.addComponentColumn(row -> clientCell(row, reports, zone)).setHeader("Client").setSortProperty("client")
-                .setAutoWidth(true).setFlexGrow(1).setKey("client");
+                .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
+            if (!row.journalShared()) {
+                return NOT_SHARED;
+            }
             Long days = row.daysSinceLastSlip(today);
             return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
         }).setHeader("Slip-free").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(row -> "Days since the last slip, or since the plan began");
-        grid.addColumn(row -> Dates.ago(row.lastCheckIn(), today)).setHeader("Checked in").setSortProperty("lastCheckIn")
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(row -> row.journalShared()
+                        ? "Days since the last slip, or since the plan began" : NOT_SHARED_TIP)
+                .setPartNameGenerator(row -> row.journalShared() ? null : "not-shared");
+        grid.addColumn(row -> row.journalShared() ? Dates.ago(row.lastCheckIn(), today) : NOT_SHARED)
+                .setHeader("Checked in").setSortProperty("lastCheckIn")
                 .setKey("lastCheckIn").setAutoWidth(true).setFlexGrow(0)
-                .setPartNameGenerator(row -> row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2))
-                        ? "attention" : null);
-        grid.addColumn(CaseloadRow::slipsLast14Days).setHeader("Slips 14d").setSortProperty("slips").setKey("slips")
+                .setTooltipGenerator(row -> row.journalShared() ? null : NOT_SHARED_TIP)
+                .setPartNameGenerator(row -> !row.journalShared() ? "not-shared"
+                        : row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2)) ? "attention" : null);
+        grid.addColumn(row -> row.journalShared() ? String.valueOf(row.slipsLast14Days()) : NOT_SHARED)
+                .setHeader("Slips 14d").setSortProperty("slips").setKey("slips")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
-                .setPartNameGenerator(row -> row.slipsLast14Days() >= 2 ? "attention" : null);
+                .setTooltipGenerator(row -> row.journalShared() ? null : NOT_SHARED_TIP)
+                .setPartNameGenerator(row -> !row.journalShared() ? "not-shared"
+                        : row.slipsLast14Days() >= 2 ? "attention" : null);
         grid.addColumn(CaseloadRow::homeworkLabel).setHeader("Homework").setSortProperty("homework").setKey("homework")
                 .setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
