@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.journal.CheckInEntry;
+import org.holdfast.journal.JournalDay;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanDetails;
@@ -57,18 +58,22 @@ public class ProgressService {
         }
         // A client reading their own check-ins is not audited: only other people's reads are.
         List<CheckInEntry> checkIns = journal.checkIns(me, plan.startDate(), today);
+        // Slips come from the daily check-in and from the slip form; urges ridden out from the journal
+        // (urge support logs its visits there too); contact attempts from their sealed log.
+        Map<LocalDate, JournalDay> journalDays = journal.myDays(plan.startDate());
         Set<LocalDate> slips = checkIns.stream().filter(CheckInEntry::slipped).map(CheckInEntry::date)
-                .collect(Collectors.toSet());
-        Map<LocalDate, Long> resisted = safety.mySosSessions(plan.startDate(), today).stream()
-                .filter(s -> s.outcome() == SosOutcome.RESISTED)
-                .collect(Collectors.groupingBy(s -> day(s), Collectors.counting()));
-
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        journalDays.forEach((day, d) -> {
+            if (d.slips() > 0) {
+                slips.add(day);
+            }
+        });
+        Set<LocalDate> checkedIn = checkIns.stream().map(CheckInEntry::date).collect(Collectors.toSet());
         Map<LocalDate, DayMark> days = new HashMap<>();
         for (LocalDate d = plan.startDate(); !d.isAfter(today); d = d.plusDays(1)) {
-            days.put(d, new DayMark(d, false, false, resisted.getOrDefault(d, 0L).intValue()));
+            JournalDay j = journalDays.getOrDefault(d, new JournalDay(0, 0, 0));
+            days.put(d, new DayMark(d, checkedIn.contains(d), slips.contains(d), j.urgesRiddenOut(), j.contactAttempts()));
         }
-        checkIns.forEach(c -> days.put(c.date(), new DayMark(c.date(), true, c.slipped(),
-                resisted.getOrDefault(c.date(), 0L).intValue())));
         return new Progress(plan, Streak.of(plan.startDate(), today, slips), days, comingUp(mine, today),
                 coping(mine, plan));
     }

@@ -212,6 +212,34 @@ public class JournalService {
 
     // ---- client: reading and sharing their own journal ---------------------------------------------
 
+    /**
+     * What each day from {@code from} on held, for the client's own progress calendar: urges that passed
+     * without contact, slips logged with the slip form, and the other person's contact attempts.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    public Map<LocalDate, JournalDay> myDays(LocalDate from) {
+        ClientSummary me = clients.mine();
+        Instant since = from.atStartOfDay(clock.getZone()).toInstant();
+        Map<LocalDate, JournalDay> days = new HashMap<>();
+        for (JournalEntry e : entries.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(me.id(), since)) {
+            LocalDate day = e.getOccurredAt().atZone(clock.getZone()).toLocalDate();
+            JournalDay d = days.getOrDefault(day, JournalDay.EMPTY);
+            if (e.getKind() == EntryType.URGE && e.getOutcome() != UrgeOutcome.SLIPPED) {
+                d = d.plusUrgeRiddenOut();
+            } else if (e.getKind() == EntryType.SLIP) {
+                d = d.plusSlip();
+            }
+            days.put(day, d);
+        }
+        for (ContactAttempt a : attempts.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDescSeqDesc(me.id(), since)) {
+            if (a.getCorrectsId() == null) { // a correction is the same attempt told again
+                LocalDate day = a.getOccurredAt().atZone(clock.getZone()).toLocalDate();
+                days.put(day, days.getOrDefault(day, JournalDay.EMPTY).plusContactAttempt());
+            }
+        }
+        return days;
+    }
+
     /** The signed-in client's own journal of the last {@link #JOURNAL_DAYS} days, all kinds, newest first. */
     @PreAuthorize("hasRole('CLIENT')")
     public List<JournalItem> myJournal() {

@@ -14,7 +14,6 @@ import org.holdfast.insights.DayMark;
 import org.holdfast.insights.Progress;
 import org.holdfast.insights.ProgressService;
 import org.holdfast.insights.Streak;
-import org.holdfast.safety.ui.SafetyLink;
 import org.holdfast.safety.ui.SosView;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -66,7 +65,7 @@ public class ProgressView extends VerticalLayout {
         addClassName("progress-view");
         this.today = LocalDate.now(clock);
         this.progress = service.mine();
-        add(new SafetyLink(), new H2("Your progress"));
+        add(new H2("Your progress"));
         if (progress.plan() == null) {
             add(new Paragraph("Your progress will show here once you and your clinician have started a plan."));
             return;
@@ -127,7 +126,8 @@ public class ProgressView extends VerticalLayout {
         nav.addClassName("progress-month-nav");
         calendar.addClassName("progress-calendar");
         Div legend = new Div(legend("is-checked-in", "checked in"), legend("is-resisted", "urge ridden out"),
-                legend("is-slip", "slip"), legend("is-quiet", "no check-in"));
+                legend("is-slip", "slip"), legend("is-quiet", "no check-in"),
+                legend("has-attempt", "• they tried to make contact"));
         legend.addClassName("progress-legend");
         section.add(nav, calendar, legend);
         show(YearMonth.from(today));
@@ -184,6 +184,13 @@ public class ProgressView extends VerticalLayout {
             label.addClassName("progress-day-label");
             label.getElement().setAttribute("aria-hidden", "true");
             cell.add(label);
+            if (mark.contactAttempts() > 0) {
+                // A dot, not a colour of the whole day: their contact is not something the client did.
+                Span attempt = new Span("•");
+                attempt.addClassName("progress-day-attempt");
+                attempt.getElement().setAttribute("aria-hidden", "true");
+                cell.add(attempt);
+            }
         }
         if (date.equals(today)) {
             cell.addClassName("is-today");

@@ -79,7 +79,7 @@ public class SosView extends VerticalLayout {
         addClassName("sos-view");
 
         List<PlanContent> mine = plans.myPlans().stream().map(PlanDetails::content).toList();
-        add(new SafetyLink(), new H2("Urge support"),
+        add(new H2("Urge support"),
                 new Paragraph("Urges come in waves. This one will rise, peak and pass, and you don't have to act on it."
                         + " Having it is not a slip."),
                 strength(), timer(), reasons(mine), coping(mine), people(mine), writeHereInstead(), outcome());
