@@ -49,6 +49,7 @@ public record ContentAccess(Instant at, String who, String role, String what, St
         return switch (action) {
             case "Session prep PDF" -> "a summary to prepare your session (PDF)";
             case "Sessions" -> "your session dates";
+            case "Caseload figures" -> "your line on their caseload (plan day, check-ins, slips, homework)";
             case "Safety signals" -> "the times you said you didn't feel safe";
             case "Break-glass access opened" -> "opened your record in an emergency";
             default -> action;

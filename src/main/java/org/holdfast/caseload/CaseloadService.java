@@ -72,7 +72,10 @@ public class CaseloadService {
     /** The signed-in clinician's caseload, filtered by name, sorted, one page of it. */
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<CaseloadRow> page(CaseloadFilter filter, Sort sort, int offset, int limit) {
-        return rows(filter).stream().sorted(comparator(sort)).skip(offset).limit(limit).toList();
+        List<CaseloadRow> page = rows(filter).stream().sorted(comparator(sort)).skip(offset).limit(limit).toList();
+        // The figures on the page are read from each client's journal, plans and homework: audited per client.
+        clients.readAllFor(page.stream().map(CaseloadRow::clientId).toList(), "Caseload figures");
+        return page;
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.ActivationLink;
 import org.holdfast.security.ContentRead;
+import org.holdfast.security.ContentReadBatch;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -116,6 +117,20 @@ public class ClientService {
         Set<Long> distinct = Set.copyOf(clientIds);
         if (!distinct.isEmpty() && clients.countByIdInAndClinicianId(distinct, currentUser.accountId()) != distinct.size()) {
             throw new AccessDeniedException("No access to one or more of these clients");
+        }
+    }
+
+    /**
+     * Access check plus audit for figures read across a set of clients at once (a caseload page):
+     * one audit row per client, written as one batch.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public void readAllFor(Collection<Long> clientIds, String what) {
+        requireAllReadable(clientIds);
+        if (!clientIds.isEmpty()) {
+            SignedInUser user = currentUser.require();
+            events.publishEvent(new ContentReadBatch(user.getUsername(), user.displayName(), user.role(), clientIds, what,
+                    Instant.now(clock)));
         }
     }
 

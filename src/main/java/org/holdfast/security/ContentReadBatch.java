@@ -1,0 +1,18 @@
+package org.holdfast.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The same as {@link ContentRead} for a set of clients read at once, such as a page of the caseload
+ * with its journal figures: one event, one batch of audit rows, no query per client.
+ */
+public record ContentReadBatch(String actor, String actorName, Role actorRole, List<Long> clientIds, String action,
+        Instant at) {
+
+    public ContentReadBatch(String actor, String actorName, Role actorRole, Collection<Long> clientIds, String action,
+            Instant at) {
+        this(actor, actorName, actorRole, List.copyOf(clientIds), action, at);
+    }
+}
