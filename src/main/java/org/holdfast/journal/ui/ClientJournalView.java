@@ -2,7 +2,6 @@ package org.holdfast.journal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,7 +43,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int TREND_DAYS = 14;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     final Paragraph consentLine = new Paragraph();
     final Div trends = new Div();
@@ -147,23 +145,6 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Div card(JournalItem item) {
-        Div card = new Div();
-        card.addClassNames("journal-entry", "type-" + item.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        Span type = new Span(item.type().label() + (item.seq() != null ? " #" + item.seq() : ""));
-        type.addClassName("entry-type");
-        Span when = new Span(WHEN.format(item.occurredAt().atZone(clock.getZone())));
-        when.addClassName("entry-when");
-        Div head = new Div(type, when);
-        head.addClassName("entry-head");
-        card.add(head);
-        Paragraph facts = new Paragraph(item.facts());
-        facts.addClassName("entry-facts");
-        card.add(facts);
-        if (item.text() != null) {
-            Paragraph text = new Paragraph(item.text());
-            text.addClassName("entry-text");
-            card.add(text);
-        }
-        return card;
+        return EntryCard.of(item, clock.getZone(), true);
     }
 }

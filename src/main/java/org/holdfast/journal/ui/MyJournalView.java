@@ -1,8 +1,6 @@
 package org.holdfast.journal.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.consent.ConsentService;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -36,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/journal.css")
 public class MyJournalView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     final Div entries = new Div();
     final Paragraph chain = new Paragraph();
@@ -78,23 +74,7 @@ public class MyJournalView extends VerticalLayout {
     }
 
     Div card(JournalItem item) {
-        Div card = new Div();
-        card.addClassNames("journal-entry", "type-" + item.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        Span type = new Span(item.type().label());
-        type.addClassName("entry-type");
-        Span when = new Span(WHEN.format(item.occurredAt().atZone(clock.getZone())));
-        when.addClassName("entry-when");
-        Div head = new Div(type, when);
-        head.addClassName("entry-head");
-        card.add(head);
-        Paragraph facts = new Paragraph(item.facts());
-        facts.addClassName("entry-facts");
-        card.add(facts);
-        if (item.text() != null) {
-            Paragraph text = new Paragraph(item.text());
-            text.addClassName("entry-text");
-            card.add(text);
-        }
+        Div card = EntryCard.of(item, clock.getZone(), false);
         Checkbox share = new Checkbox("Shared with my clinician", item.shared());
         share.addClassName("entry-share");
         share.addValueChangeListener(e -> {
