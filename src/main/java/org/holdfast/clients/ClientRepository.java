@@ -10,7 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ClientRepository extends JpaRepository<Client, Long> {
 
-    Slice<Client> findByClinicianIdAndDisplayNameContainingIgnoreCase(long clinicianId, String name, Pageable pageable);
 
     Optional<Client> findByAccountId(long accountId);
 

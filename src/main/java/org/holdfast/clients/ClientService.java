@@ -59,13 +59,6 @@ public class ClientService {
         this.clock = clock;
     }
 
-    /** The signed-in clinician's own clients, filtered by name; discharged clients only when asked. */
-    @PreAuthorize("hasRole('CLINICIAN')")
-    public Slice<ClientSummary> caseload(String nameFilter, Pageable pageable) {
-        return clients.findByClinicianIdAndDisplayNameContainingIgnoreCase(currentUser.accountId(), filter(nameFilter),
-                byNameUnlessSorted(pageable)).map(ClientSummary::of);
-    }
-
     /** Every client of the signed-in clinician (active, or all): the caseload computes its columns over them. */
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<ClientSummary> allOfMine(boolean includeDischarged) {

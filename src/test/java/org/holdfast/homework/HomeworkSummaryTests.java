@@ -18,7 +18,6 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ClientService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +131,7 @@ class HomeworkSummaryTests {
     }
 
     private List<Long> caseloadOf(String clinician) {
-        return users.as(clinician, () -> clients.caseload("", PageRequest.of(0, 100))).stream().map(ClientSummary::id).toList();
+        return users.as(clinician, () -> clients.allOfMine(false)).stream().map(ClientSummary::id).toList();
     }
 
     private String username(long clientId) {
