@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 public class Client {
 
     public static final int DISPLAY_NAME_MAX = 120;
+    public static final int TIME_ZONE_MAX = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,10 @@ public class Client {
 
     @Column(length = 40)
     private String pronouns;
+
+    /** A {@link java.time.ZoneId} id; null means the practice's zone. */
+    @Column(name = "time_zone", length = TIME_ZONE_MAX)
+    private String timeZone;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -76,6 +81,10 @@ public class Client {
         this.dischargedAt = null;
     }
 
+    void changeTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     void assignTo(long clinicianId) {
         this.clinicianId = clinicianId;
     }
@@ -86,6 +95,10 @@ public class Client {
 
     public String getPronouns() {
         return pronouns;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public ClientStatus getStatus() {

@@ -150,8 +150,10 @@ public class ClientService {
         };
         ActivationLink link = accounts.createPendingClientAccount(form.getEmail(), form.getDisplayName());
         String pronouns = form.getPronouns() == null || form.getPronouns().isBlank() ? null : form.getPronouns().strip();
-        Client client = clients.save(new Client(link.accountId(), clinicianId, form.getDisplayName().strip(),
-                form.getEmail().strip().toLowerCase(java.util.Locale.ROOT), pronouns, Instant.now(clock)));
+        Client client = new Client(link.accountId(), clinicianId, form.getDisplayName().strip(),
+                form.getEmail().strip().toLowerCase(java.util.Locale.ROOT), pronouns, Instant.now(clock));
+        client.changeTimeZone(zoneId(form.getTimeZone()));
+        client = clients.save(client);
         return new ClientCreated(ClientSummary.of(client), link);
     }
 
@@ -167,6 +169,41 @@ public class ClientService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public boolean awaitsActivation(long clientId) {
         return accounts.isPendingActivation(requireReadable(clientId).accountId());
+    }
+
+    /**
+     * The zone whose local time decides a client's hours and days (their evenings are their own, wherever
+     * the practice is): the client's own zone, or the practice's when none is set.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
+    public java.time.ZoneId zoneOf(long clientId) {
+        requireReadable(clientId);
+        return clients.findById(clientId).map(Client::getTimeZone).map(java.time.ZoneId::of).orElse(clock.getZone());
+    }
+
+    /** Whether the client has a zone of their own rather than the practice's. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
+    public boolean hasOwnZone(long clientId) {
+        requireReadable(clientId);
+        return clients.findById(clientId).map(Client::getTimeZone).isPresent();
+    }
+
+    /** Sets the client's time zone (a {@link java.time.ZoneId} id), or back to the practice's with null or blank. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void changeTimeZone(long clientId, String zoneId) {
+        ownClient(clientId).changeTimeZone(zoneId(zoneId));
+    }
+
+    private static String zoneId(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(zoneId.strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Choose a time zone from the list, for example Europe/London");
+        }
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")

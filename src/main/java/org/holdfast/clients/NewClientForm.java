@@ -19,6 +19,10 @@ public class NewClientForm {
     @Size(max = 40, message = "Keep pronouns under 40 characters")
     private String pronouns;
 
+    /** A {@link java.time.ZoneId} id; empty means the practice's zone. */
+    @Size(max = Client.TIME_ZONE_MAX, message = "Choose a time zone from the list")
+    private String timeZone;
+
     /** Only the practice manager chooses; a clinician's new clients are their own. */
     private Long clinicianId;
 
@@ -52,5 +56,13 @@ public class NewClientForm {
 
     public void setClinicianId(Long clinicianId) {
         this.clinicianId = clinicianId;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

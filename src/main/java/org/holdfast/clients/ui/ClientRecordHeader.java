@@ -19,6 +19,7 @@ public class ClientRecordHeader extends Header {
         PLAN("Plan", "/plan"),
         HOMEWORK("Homework", "/homework"),
         JOURNAL("Journal", "/journal"),
+        INSIGHTS("Insights", "/insights"),
         SESSIONS("Sessions", "/sessions");
 
         private final String label;

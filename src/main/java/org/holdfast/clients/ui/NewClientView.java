@@ -10,6 +10,7 @@ import org.holdfast.security.UsernameTakenException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ public class NewClientView extends VerticalLayout {
     final TextField displayName = new TextField("Name they want to be called");
     final EmailField email = new EmailField("Email address");
     final TextField pronouns = new TextField("Pronouns (optional)");
+    final ComboBox<String> timeZone = new ComboBox<>("Their time zone (optional)");
     final Button create = new Button("Add client");
 
     private final BeanValidationBinder<NewClientForm> binder = new BeanValidationBinder<>(NewClientForm.class);
@@ -47,12 +49,16 @@ public class NewClientView extends VerticalLayout {
                 .setPatternErrorMessage("That does not look like an email address (name@example.org)"));
         email.setHelperText("Becomes their username. The portal sends no email: you hand over the link yourself.");
         pronouns.setPlaceholder("e.g. she/her, they/them");
+        timeZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setPlaceholder(clock.getZone().getId() + " (the practice's)");
+        timeZone.setHelperText("Their local time decides the hour of an urge or a slip in insights.");
+        timeZone.setClearButtonVisible(true);
         binder.bindInstanceFields(this);
         binder.setBean(new NewClientForm());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setDisableOnClick(true);
         create.addClickListener(e -> create());
-        FormLayout form = new FormLayout(displayName, email, pronouns);
+        FormLayout form = new FormLayout(displayName, email, pronouns, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H2("Add a client"), form, create);
     }

@@ -1,0 +1,14 @@
+package org.holdfast.insights;
+
+import java.util.List;
+
+/** How many of something fell in each category, largest first, with what it means in one sentence. */
+public record Tally(List<Count> counts, long total, String reading) {
+
+    public Tally {
+        counts = List.copyOf(counts);
+    }
+
+    public record Count(String label, long count) {
+    }
+}
