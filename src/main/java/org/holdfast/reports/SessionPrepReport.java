@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.insights.UrgeChart;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;

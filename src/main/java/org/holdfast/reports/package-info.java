@@ -3,5 +3,5 @@
  * JavaBean data that the services build (no SQL in templates). Read-only over the clinical modules.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "security", "clients", "plans", "journal" })
+        allowedDependencies = { "shared", "security", "clients", "plans", "journal", "insights" })
 package org.holdfast.reports;

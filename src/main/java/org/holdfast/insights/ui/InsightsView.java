@@ -1,0 +1,259 @@
+package org.holdfast.insights.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.ui.ClientRecordHeader;
+import org.holdfast.insights.ChartRendering;
+import org.holdfast.insights.ClientInsights;
+import org.holdfast.insights.CrossTab;
+import org.holdfast.insights.InsightCharts;
+import org.holdfast.insights.InsightsPeriod;
+import org.holdfast.insights.InsightsService;
+import org.holdfast.insights.Tally;
+import org.holdfast.security.Role;
+import org.holdfast.shared.Dates;
+import org.jfree.chart.JFreeChart;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A client's patterns for their clinician: every chart server-drawn as SVG with its one-sentence reading
+ * underneath and its numbers in a table for screen readers. All data come from
+ * {@link InsightsService#insights}, which only sees what the client's consent allows.
+ */
+@Route("clients/:clientId/insights")
+@PageTitle("Insights · Holdfast")
+@RolesAllowed(Role.CLINICIAN_NAME)
+@StyleSheet("styles/insights.css")
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 300;
+
+    final Tabs periods = new Tabs();
+    final Paragraph sharing = new Paragraph();
+    final Paragraph periodLine = new Paragraph();
+    final ComboBox<String> zone = new ComboBox<>("Their time zone");
+    final Div charts = new Div();
+
+    private final InsightsService insights;
+    private final ClientService clients;
+    private long clientId;
+    ClientInsights shown;
+
+    public InsightsView(InsightsService insights, ClientService clients) {
+        this.insights = insights;
+        this.clients = clients;
+        addClassName("insights-view");
+        for (InsightsPeriod p : InsightsPeriod.values()) {
+            periods.add(new Tab(p.label()));
+        }
+        periods.getElement().setAttribute("aria-label", "Period");
+        periods.setSelectedIndex(InsightsPeriod.DAYS_30.ordinal());
+        periods.addSelectedChangeListener(e -> show());
+        sharing.addClassName("insights-sharing");
+        periodLine.addClassName("insights-period");
+        charts.addClassName("insights-charts");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setHelperText("Their local time decides the hour and the day of each entry.");
+        zone.addClassName("insights-zone");
+        zone.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                clients.changeTimeZone(clientId, e.getValue());
+                show();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
+        ClientSummary client = clients.requireReadable(clientId);
+        removeAll();
+        zone.setValue(clients.zoneOf(clientId).getId());
+        add(new ClientRecordHeader(client, ClientRecordHeader.Section.INSIGHTS), sharing, periods, periodLine, charts, zone);
+        show();
+    }
+
+    InsightsPeriod period() {
+        return InsightsPeriod.values()[Math.max(0, periods.getSelectedIndex())];
+    }
+
+    void show() {
+        shown = insights.insights(clientId, period());
+        charts.removeAll();
+        sharing.setText(shown.sharingSentence());
+        periodLine.setText(Dates.format(shown.from()) + " – " + Dates.format(shown.to()) + " · times in "
+                + shown.zone().getId() + (shown.periodNote() == null ? "" : " · " + shown.periodNote()));
+        if (shown.sharesNothing()) {
+            Paragraph empty = new Paragraph(shown.clientName().split(" ")[0] + " shares nothing from the journal at the "
+                    + "moment, so there is nothing to chart. Safety signals still reach you.");
+            empty.addClassName("insights-empty");
+            charts.add(empty);
+            return;
+        }
+        ClientInsights i = shown;
+        if (i.numbersShared()) {
+            card("streaks", "Days without contact", "Each stretch since the plan began, and how it ended",
+                    i.streaks().reading(), InsightCharts.streaks(i.streaks()),
+                    table(List.of("Stretch", "Days", "Ended by"), i.streaks().runs().stream().map(r -> List.of(
+                            Dates.format(r.first()) + " – " + Dates.format(r.last()), String.valueOf(r.days()),
+                            r.ongoing() ? "still going" : "slip on " + Dates.format(r.endedBy())
+                                    + (r.channel() == null ? "" : ", " + r.channel().label().toLowerCase())))
+                            .toList()));
+            card("slip-clock", "When slips happen", "Weekday and hour, their local time", i.slipClock().reading(),
+                    InsightCharts.heatMap(i.slipClock(), "Weekday", "Hour of day"), crossTable(i.slipClock()));
+            card("urge-clock", "When urges come", "Weekday and hour, their local time", i.urgeClock().reading(),
+                    InsightCharts.heatMap(i.urgeClock(), "Weekday", "Hour of day"), crossTable(i.urgeClock()));
+            card("slips-by-channel", "Slips by channel", null, i.slipsByChannel().reading(),
+                    InsightCharts.tally(i.slipsByChannel(), "Slips"), tallyTable(i.slipsByChannel()));
+            card("slips-by-direction", "Who started it", null, i.slipsByDirection().reading(),
+                    InsightCharts.tally(i.slipsByDirection(), "Slips"), tallyTable(i.slipsByDirection()));
+            card("slips-by-trigger", "What set slips off", "A slip can have several triggers",
+                    i.slipsByTrigger().reading(), InsightCharts.tally(i.slipsByTrigger(), "Slips"),
+                    tallyTable(i.slipsByTrigger()));
+            card("trigger-channel", "Trigger and channel together", null, i.triggerByChannel().reading(),
+                    InsightCharts.heatMap(i.triggerByChannel(), "Trigger", "Channel"), crossTable(i.triggerByChannel()));
+        }
+        if (i.contactLogShared()) {
+            card("after-contact", "Slips after their contact", "Time from their last contact attempt to each slip",
+                    i.slipsAfterContact().reading(), InsightCharts.afterContact(i.slipsAfterContact()),
+                    tallyTable(new Tally(i.slipsAfterContact().sinceLastAttempt(), i.slipsAfterContact().slips(), "")));
+            card("attempts", "Their contact attempts", "Per week by channel; escalating weeks marked",
+                    i.attempts().reading(), InsightCharts.attempts(i.attempts()),
+                    table(List.of("Week starting", "Attempts", "Escalating"), i.attempts().weeks().stream()
+                            .map(w -> List.of(Dates.format(w.monday()), String.valueOf(w.total()),
+                                    w.escalating() ? (w.threat() ? "yes, felt unsafe" : "yes") : "no"))
+                            .toList()));
+        } else {
+            note("after-contact", "Slips after their contact and their contact attempts", i.attempts().reading());
+        }
+        if (i.numbersShared()) {
+            card("urge-strength", "Urge strength", "Each urge logged, and the 7-day mean", i.urgeStrength().reading(),
+                    InsightCharts.trend(i.urgeStrength()), trendTable(i.urgeStrength()));
+            card("mood", "Mood", "From check-ins, and the 7-day mean", i.mood().reading(), InsightCharts.trend(i.mood()),
+                    trendTable(i.mood()));
+            card("urge-outcomes", "How urges went", "Per week", i.urgeOutcomes().reading(),
+                    InsightCharts.outcomes(i.urgeOutcomes()),
+                    table(List.of("Week starting", "Passed", "Put off", "Became a slip"), i.urgeOutcomes().weeks().stream()
+                            .map(w -> List.of(Dates.format(w.monday()), String.valueOf(w.resisted()),
+                                    String.valueOf(w.delayed()), String.valueOf(w.slipped())))
+                            .toList()));
+            card("high-risk-dates", "Around high-risk dates", "Shaded: 3 days either side of each date",
+                    i.nearHighRiskDates().reading(), InsightCharts.nearDates(i.nearHighRiskDates()),
+                    table(List.of("Date", "Urges within 3 days", "Slips within 3 days"), i.nearHighRiskDates()
+                            .occurrences().stream().map(o -> List.of(o.label() + ", " + Dates.format(o.date()),
+                                    String.valueOf(o.urges()), String.valueOf(o.slips())))
+                            .toList()));
+            card("plan-days", "Risk by day of the plan", "The first two weeks are often the hardest",
+                    i.planDayRisk().reading(), InsightCharts.planDays(i.planDayRisk()),
+                    table(List.of("Plan days", "Days in period", "Slip days", "Urges"), i.planDayRisk().buckets().stream()
+                            .map(b -> List.of(b.label(), String.valueOf(b.days()), String.valueOf(b.slips()),
+                                    String.valueOf(b.urges())))
+                            .toList()));
+        } else {
+            note("numbers", "Slips, urges and mood", i.clientName().split(" ")[0]
+                    + " does not share journal numbers, so these charts are not shown.");
+        }
+    }
+
+    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Html table) {
+        Section card = new Section();
+        card.addClassName("insight-card");
+        card.setId("insight-" + id);
+        card.add(new H3(title));
+        if (subtitle != null) {
+            Paragraph sub = new Paragraph(subtitle);
+            sub.addClassName("insight-subtitle");
+            card.add(sub);
+        }
+        card.add(new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, HEIGHT, title + ". " + reading)
+                + "</div>"));
+        Paragraph words = new Paragraph(reading);
+        words.addClassName("insight-reading");
+        card.add(words);
+        Details numbers = new Details("The numbers", table);
+        numbers.addClassName("insight-numbers");
+        card.add(numbers);
+        charts.add(card);
+    }
+
+    private void note(String id, String title, String reading) {
+        Section card = new Section(new H3(title));
+        card.addClassName("insight-card");
+        card.setId("insight-" + id);
+        Paragraph words = new Paragraph(reading);
+        words.addClassName("insight-reading");
+        card.add(words);
+        charts.add(card);
+    }
+
+    private static Html tallyTable(Tally tally) {
+        return table(List.of("", "Count"), tally.counts().stream().map(c -> List.of(c.label(), String.valueOf(c.count())))
+                .toList());
+    }
+
+    private static Html trendTable(org.holdfast.insights.DailyTrend trend) {
+        Function<Double, String> f = v -> v == null ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", v);
+        return table(List.of("Day", trend.measure(), "7-day mean"), trend.days().stream()
+                .filter(d -> d.value() != null).map(d -> List.of(Dates.format(d.date()), f.apply(d.value()),
+                        f.apply(d.rollingMean())))
+                .toList());
+    }
+
+    private static Html crossTable(CrossTab tab) {
+        List<String> head = new java.util.ArrayList<>();
+        head.add("");
+        head.addAll(tab.columns());
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < tab.rows().size(); r++) {
+            List<String> row = new java.util.ArrayList<>();
+            row.add(tab.rows().get(r));
+            for (int c = 0; c < tab.columns().size(); c++) {
+                long n = tab.cell(r, c);
+                row.add(n == 0 ? "" : String.valueOf(n));
+            }
+            rows.add(row);
+        }
+        return table(head, rows);
+    }
+
+    static Html table(List<String> head, List<List<String>> rows) {
+        StringBuilder html = new StringBuilder("<div class=\"insight-table-wrap\"><table class=\"insight-table\"><thead><tr>");
+        head.forEach(h -> html.append("<th scope=\"col\">").append(ChartRendering.escapeText(h)).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        if (rows.isEmpty()) {
+            html.append("<tr><td colspan=\"").append(head.size()).append("\">Nothing in this period</td></tr>");
+        }
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                String tag = c == 0 ? "th scope=\"row\"" : "td";
+                html.append('<').append(tag).append('>').append(ChartRendering.escapeText(row.get(c)))
+                        .append("</").append(c == 0 ? "th" : "td").append('>');
+            }
+            html.append("</tr>");
+        }
+        return new Html(html.append("</tbody></table></div>").toString());
+    }
+}
