@@ -48,6 +48,11 @@ class DemoJournal implements DemoPart {
             Map.entry("elodie@demo.holdfast", "EVERYTHING"),
             Map.entry("kai@demo.holdfast", "NOTHING"));
 
+    /** Priya's urges cluster around a yearly high-risk date three weeks ago (DemoPlans adds the date). */
+    static final String ANNIVERSARY_CLIENT = "priya@demo.holdfast";
+    static final String ANNIVERSARY_LABEL = "The day I left home";
+    static final int ANNIVERSARY_DAYS_AGO = 21;
+
     /** Clients who share their contact-attempt log with their clinician. */
     private static final List<String> SHARES_CONTACT_LOG = List.of("alex@demo.holdfast", "zoe@demo.holdfast",
             "tom@demo.holdfast", "femi@demo.holdfast", "ruth@demo.holdfast", "nico@demo.holdfast");
@@ -77,10 +82,11 @@ class DemoJournal implements DemoPart {
             slips(demo, client, clientId, level, random);
             shareSomeCheckIns(demo, clientId, level, random);
         }
+        anniversary(demo, random);
         attempts(demo, "zoe@demo.holdfast", ZOE_ATTEMPTS);
         attempts(demo, "femi@demo.holdfast", FEMI_ATTEMPTS);
         attempts(demo, "ruth@demo.holdfast", RUTH_ATTEMPTS);
-        attempts(demo, "alex@demo.holdfast", ALEX_ATTEMPTS);
+        attempts(demo, "alex@demo.holdfast", alexAttempts(demo));
     }
 
     private static void consent(DemoContext demo, DemoClient client, long clientId, String level, boolean sharesLog) {
@@ -211,6 +217,31 @@ class DemoJournal implements DemoPart {
         }
     }
 
+    /** Strong urges in the days around Priya's anniversary, and one slip on the day itself. */
+    private static void anniversary(DemoContext demo, Random random) {
+        long priya = demo.clientIds.entrySet().stream().filter(e -> e.getKey().username().equals(ANNIVERSARY_CLIENT))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        ZoneId zone = demo.clock.getZone();
+        LocalDate day = demo.today.minusDays(ANNIVERSARY_DAYS_AGO);
+        int[] offsets = { -3, -2, -2, -1, -1, 0, 0, 0, 1, 1, 2, 3 };
+        for (int i = 0; i < offsets.length; i++) {
+            Instant at = day.plusDays(offsets[i]).atTime(10 + (i * 5) % 11, (i * 13) % 60).atZone(zone).toInstant();
+            demo.insert("journal_entry", new Object[][] { { "client_id", priya },
+                    { "submission_id", UUID.nameUUIDFromBytes(("anniversary-urge" + i).getBytes()).toString() },
+                    { "kind", "URGE" }, { "occurred_at", DemoContext.ts(at) }, { "received_at", DemoContext.ts(at.plusSeconds(120)) },
+                    { "strength", 6 + (i * 7) % 4 }, { "triggers", "ANNIVERSARY,REMINDER" },
+                    { "did_instead", DID_INSTEAD[i % DID_INSTEAD.length] }, { "outcome", i == 6 ? "SLIPPED" : i % 4 == 0 ? "DELAYED" : "RESISTED" },
+                    { "shared", false }, { "version", 0 } });
+        }
+        Instant slip = day.atTime(20, 15).atZone(zone).toInstant();
+        demo.insert("journal_entry", new Object[][] { { "client_id", priya },
+                { "submission_id", UUID.nameUUIDFromBytes("anniversary-slip".getBytes()).toString() }, { "kind", "SLIP" },
+                { "occurred_at", DemoContext.ts(slip) }, { "received_at", DemoContext.ts(slip.plusSeconds(900)) },
+                { "triggers", "ANNIVERSARY,LONELINESS" }, { "channel", "PHONE" }, { "direction", "REACHED_OUT" },
+                { "what_happened", "Rang Mum on the day. We argued within minutes." },
+                { "feel_now", "Wrung out. I knew the day would be hard." }, { "shared", false }, { "version", 0 } });
+    }
+
     private static void shareSomeCheckIns(DemoContext demo, long clientId, String level, Random random) {
         if ("EVERYTHING".equals(level)) {
             demo.jdbc.update("update check_in set shared = true where client_id = ?", clientId);
@@ -222,7 +253,12 @@ class DemoJournal implements DemoPart {
 
     /** daysAgo, hour, channel, sender as shown, via third party, what was said or done, responded, safety. */
     private record Attempt(int daysAgo, int hour, String channel, String sender, boolean viaThirdParty, String content,
-            boolean responded, int safety) {
+            boolean responded, int safety, Instant at) {
+
+        Attempt(int daysAgo, int hour, String channel, String sender, boolean viaThirdParty, String content,
+                boolean responded, int safety) {
+            this(daysAgo, hour, channel, sender, viaThirdParty, content, responded, safety, null);
+        }
     }
 
     private static final List<Attempt> ZOE_ATTEMPTS = List.of(
@@ -234,8 +270,11 @@ class DemoJournal implements DemoPart {
                     "Dani said they'd been asked to tell me \"it's not over until we talk face to face\".", false, 4),
             new Attempt(9, 8, "OTHER", "no name on it (left on my doormat)", false,
                     "Flowers and a card on the doormat: \"You can't just disappear.\"", false, 3),
+            new Attempt(6, 21, "TEXT", "+44 7700 900418", false, "Six messages in ten minutes: \"answer me\".", false, 4),
+            new Attempt(6, 23, "PHONE", "+44 7700 900418", false, "Called twice after the messages. Didn't answer.", false, 4),
             new Attempt(5, 17, "IN_PERSON", "my ex, in person, outside my work", false,
                     "Was standing by the entrance when I came out. Said my name twice. I went back inside and a colleague walked me to the bus.", false, 2),
+            new Attempt(4, 22, "PHONE", "withheld number", false, "Three silent calls from a withheld number.", false, 3),
             new Attempt(2, 23, "TEXT", "+44 7700 900562 (unknown number)", false,
                     "\"If you keep ignoring me you'll regret it. I know where you are.\"", false, 1));
 
@@ -251,9 +290,25 @@ class DemoJournal implements DemoPart {
             new Attempt(16, 20, "SOCIAL_MEDIA", "@l_ellery_83", false, "Reacted to three of my old photos within a minute.", false, 6),
             new Attempt(4, 18, "PHONE", "withheld number", false, "Three calls from a withheld number, ten minutes apart.", true, 5));
 
-    private static final List<Attempt> ALEX_ATTEMPTS = List.of(
-            new Attempt(12, 22, "TEXT", "J.", false, "\"thinking of you x\"", true, 8),
-            new Attempt(5, 22, "TEXT", "J.", false, "\"remember this?\" with a photo from our holiday", false, 8));
+    /**
+     * J. texts Alex on weekend evenings, an hour or two before each slip that was a reply: the insights page
+     * shows Alex's slips following J.'s texts. Derived from the slips already written, so it stays in step.
+     */
+    private static List<Attempt> alexAttempts(DemoContext demo) {
+        long alex = demo.clientIds.entrySet().stream().filter(e -> e.getKey().username().equals("alex@demo.holdfast"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        String[] texts = { "\"thinking of you x\"", "\"remember this?\" with a photo from our holiday",
+                "\"are you out tonight?\"", "\"I miss us\"", "\"just one drink, to talk\"" };
+        List<Attempt> list = new ArrayList<>();
+        List<Map<String, Object>> replies = demo.jdbc.queryForList("select occurred_at from journal_entry"
+                + " where client_id = ? and kind = 'SLIP' and direction = 'REPLIED' order by occurred_at", alex);
+        for (Map<String, Object> row : replies) {
+            Instant slip = ((Timestamp) row.get("occurred_at")).toInstant();
+            Instant at = slip.minus(50 + (list.size() * 37) % 70, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+            list.add(new Attempt(0, 0, "TEXT", "J.", false, texts[list.size() % texts.length], list.size() % 2 == 0, 7, at));
+        }
+        return list;
+    }
 
     private static void attempts(DemoContext demo, String username, List<Attempt> list) {
         long clientId = demo.clientIds.entrySet().stream().filter(e -> e.getKey().username().equals(username))
@@ -265,7 +320,8 @@ class DemoJournal implements DemoPart {
         Long firstId = null;
         for (Attempt a : list) {
             seq++;
-            Instant occurred = demo.today.minusDays(a.daysAgo()).atTime(a.hour(), 10 + seq).atZone(zone).toInstant();
+            Instant occurred = a.at() != null ? a.at()
+                    : demo.today.minusDays(a.daysAgo()).atTime(a.hour(), 10 + seq % 50).atZone(zone).toInstant();
             Instant received = occurred.plus(25, ChronoUnit.MINUTES);
             String submission = UUID.nameUUIDFromBytes((username + seq).getBytes()).toString();
             String hash = hash(clientId, seq, submission, occurred, received, a.channel(), a.sender(), a.viaThirdParty(),

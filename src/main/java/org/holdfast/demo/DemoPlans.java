@@ -146,6 +146,10 @@ class DemoPlans implements DemoPart {
                 today.plusDays(soon).minusYears(2 + random.nextInt(6)), true));
         dates.add(date(ex ? "Their birthday" : "Mother's Day", today.plusDays(40 + random.nextInt(200)).minusYears(30), true));
         dates.add(date("Christmas Day", LocalDate.of(today.getYear(), 12, 25), true));
+        if (client.username().equals(DemoJournal.ANNIVERSARY_CLIENT)) {
+            // Three weeks ago: the insights page shows her urges clustering around it.
+            dates.add(date(DemoJournal.ANNIVERSARY_LABEL, today.minusDays(DemoJournal.ANNIVERSARY_DAYS_AGO).minusYears(3), true));
+        }
         if (random.nextBoolean()) {
             dates.add(date(ex ? "First New Year's Eve without them" : "Family wedding",
                     ex ? LocalDate.of(today.getYear(), 12, 31) : today.plusDays(20 + random.nextInt(60)), !ex));
