@@ -165,7 +165,8 @@ class DemoJournal implements DemoPart {
         String person = client.personLabel();
         List<Object[]> rows = new ArrayList<>();
         for (Map<String, Object> row : slipped) {
-            if (random.nextDouble() < 0.2) {
+            boolean alex = client.username().equals("alex@demo.holdfast");
+            if (random.nextDouble() < 0.2 && !alex) {
                 continue; // ticked on the check-in only
             }
             Instant at = ((Timestamp) row.get("logged_at")).toInstant().minus(1 + random.nextInt(3), ChronoUnit.HOURS);
@@ -177,7 +178,8 @@ class DemoJournal implements DemoPart {
             String triggers;
             String what;
             if (client.course() == Course.WEEKEND_EVENINGS) {
-                boolean replied = random.nextDouble() < 0.6;
+                // Alex answers J.'s weekend texts: the pattern the insights page is there to show.
+                boolean replied = alex || random.nextDouble() < 0.6;
                 channel = "TEXT";
                 direction = replied ? "REPLIED" : "REACHED_OUT";
                 triggers = replied ? "ALCOHOL,EVENING,THEY_CONTACTED_ME" : "EVENING,LONELINESS";

@@ -318,6 +318,7 @@ public final class InsightCharts {
             }
         };
         axis.setCategoryMargin(0.1);
+        axis.setMaximumCategoryLabelWidthRatio(every);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         plot.setDomainAxis(axis);

@@ -125,13 +125,9 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                     InsightCharts.heatMap(i.slipClock(), "Weekday", "Hour of day"), crossTable(i.slipClock()));
             card("urge-clock", "When urges come", "Weekday and hour, their local time", i.urgeClock().reading(),
                     InsightCharts.heatMap(i.urgeClock(), "Weekday", "Hour of day"), crossTable(i.urgeClock()));
-            card("slips-by-channel", "Slips by channel", null, i.slipsByChannel().reading(),
-                    InsightCharts.tally(i.slipsByChannel(), "Slips"), tallyTable(i.slipsByChannel()));
-            card("slips-by-direction", "Who started it", null, i.slipsByDirection().reading(),
-                    InsightCharts.tally(i.slipsByDirection(), "Slips"), tallyTable(i.slipsByDirection()));
-            card("slips-by-trigger", "What set slips off", "A slip can have several triggers",
-                    i.slipsByTrigger().reading(), InsightCharts.tally(i.slipsByTrigger(), "Slips"),
-                    tallyTable(i.slipsByTrigger()));
+            tallyCard("slips-by-channel", "Slips by channel", null, i.slipsByChannel());
+            tallyCard("slips-by-direction", "Who started it", null, i.slipsByDirection());
+            tallyCard("slips-by-trigger", "What set slips off", "A slip can have several triggers", i.slipsByTrigger());
             card("trigger-channel", "Trigger and channel together", null, i.triggerByChannel().reading(),
                     InsightCharts.heatMap(i.triggerByChannel(), "Trigger", "Channel"), crossTable(i.triggerByChannel()));
         }
@@ -178,6 +174,17 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Html table) {
+        card(id, title, subtitle, reading, chart, table, HEIGHT);
+    }
+
+    /** A bar per category: as tall as the categories need, so two bars do not float in a big empty box. */
+    private void tallyCard(String id, String title, String subtitle, Tally tally) {
+        card(id, title, subtitle, tally.reading(), InsightCharts.tally(tally, "Slips"), tallyTable(tally),
+                Math.max(140, 80 + 36 * tally.counts().size()));
+    }
+
+    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Html table,
+            int height) {
         Section card = new Section();
         card.addClassName("insight-card");
         card.setId("insight-" + id);
@@ -187,7 +194,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             sub.addClassName("insight-subtitle");
             card.add(sub);
         }
-        card.add(new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, HEIGHT, title + ". " + reading)
+        card.add(new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, height, title + ". " + reading)
                 + "</div>"));
         Paragraph words = new Paragraph(reading);
         words.addClassName("insight-reading");
