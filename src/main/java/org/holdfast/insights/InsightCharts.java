@@ -211,6 +211,7 @@ public final class InsightCharts {
                 }
             }
         }
+        plot.getRangeAxis().setUpperMargin(0.2); // room for the date's label above the bars
         thinDayLabels(plot, near.perDay().size());
         return ChartStyle.chart(plot, true);
     }
@@ -249,6 +250,7 @@ public final class InsightCharts {
         }
         plot.setRenderer(r);
         plot.getDomainAxis().setLabel("Week starting");
+        plot.getRangeAxis().setUpperMargin(0.25); // room for the escalation label above the bars
         for (AttemptTrend.Week w : trend.weeks()) {
             if (w.escalating()) {
                 CategoryMarker m = new CategoryMarker(SHORT.format(w.monday()), ChartStyle.MARK, new java.awt.BasicStroke(1f));

@@ -546,7 +546,7 @@ final class InsightsCalculator {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
                             + plural(in.data().attemptCount(), "attempt", "%d attempts") + " since "
-                            + DAY.format(in.from().minusDays(28)) + "."
+                            + DAY.format(day(in.data().since(), in.zone())) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
         }

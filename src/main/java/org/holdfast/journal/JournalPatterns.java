@@ -60,7 +60,7 @@ public class JournalPatterns {
         List<AttemptPoint> attempts = corrected(patterns.attempts(clientId, from, state.shareContactLog()));
         long count = state.shareContactLog() ? attempts.size()
                 : patterns.attemptCount(clientId, from, false, level);
-        return new JournalPattern(state, urges, slips, checkIns, attempts, count);
+        return new JournalPattern(state, from, urges, slips, checkIns, attempts, count);
     }
 
     /**

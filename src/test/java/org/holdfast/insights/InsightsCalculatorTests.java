@@ -47,7 +47,7 @@ class InsightsCalculatorTests {
             List<DayNumbers> checkIns, List<HighRiskDate> dates, SharingLevel level, boolean log) {
         PlanOverview plan = new PlanOverview(1, 7, "J.", Relationship.EX_PARTNER, PlanPurpose.HEAL_AND_MOVE_ON, START, 60,
                 PlanStatus.ACTIVE, null, null, null);
-        JournalPattern data = new JournalPattern(new ConsentState(7, level, log, NOW), urges, slips, checkIns, attempts,
+        JournalPattern data = new JournalPattern(new ConsentState(7, level, log, NOW), START.minusDays(28).atStartOfDay(zone).toInstant(), urges, slips, checkIns, attempts,
                 attempts.size());
         return InsightsCalculator.of(new InsightsCalculator.Inputs(7, "Maya Test", InsightsPeriod.PLAN, null, zone, START,
                 START.atStartOfDay(zone).toInstant(), NOW, plan, dates, data));
