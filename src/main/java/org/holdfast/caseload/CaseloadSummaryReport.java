@@ -2,13 +2,14 @@ package org.holdfast.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
 import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportPrinter;
 import org.holdfast.security.CurrentUser;
-import org.holdfast.shared.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
 public class CaseloadSummaryReport {
 
     static final String AUDIT_ACTION = "Caseload summary PDF";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final CaseloadService caseload;
     private final ReportPrinter printer;
@@ -40,7 +42,7 @@ public class CaseloadSummaryReport {
         List<CaseloadRow> rows = caseload.all(filter, AUDIT_ACTION);
         List<CaseloadSummaryLine> lines = rows.stream().map(r -> new CaseloadSummaryLine(r, today, clock.getZone())).toList();
         long unsafe = rows.stream().filter(CaseloadRow::feelsUnsafe).count();
-        String subtitle = currentUser.require().displayName() + " · " + Dates.formatWithWeekday(today) + " · "
+        String subtitle = currentUser.require().displayName() + " · " + DAY.format(today) + " · "
                 + rows.size() + (rows.size() == 1 ? " client" : " clients")
                 + (filter.includeDischarged() ? " (discharged included)" : "")
                 + (unsafe == 0 ? "" : " · " + unsafe + " not feeling safe");
