@@ -129,7 +129,7 @@ public class CaseloadView extends VerticalLayout {
 
         H2 title = new H2("Caseload");
         // The printed caseload follows what the grid shows: the same name filter and discharged switch.
-        ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(filter()));
+        ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(filter())).compact();
         print.button().addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout tools = new HorizontalLayout(search, showDischarged, print, addClient);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -56,6 +56,12 @@ public class ReportButton extends Composite<Div> {
         return this;
     }
 
+    /** For a toolbar: what the button is doing shows under it without moving the tools beside it. */
+    public ReportButton compact() {
+        getContent().addClassName("report-button-compact");
+        return this;
+    }
+
     public Button button() {
         return button;
     }
