@@ -27,6 +27,7 @@ public class AuditEvent {
 
     public static final int ACTION_MAX = 60;
     public static final int REASON_MAX = 500;
+    public static final int DETAIL_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,11 +56,15 @@ public class AuditEvent {
     @Column(updatable = false)
     private String reason;
 
+    /** What identifies what was read, e.g. "SHA-256 9f2c…" of a PDF handed out; null for most reads. */
+    @Column(updatable = false)
+    private String detail;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, String actorName, Role actorRole, long clientId, String action,
-            String reason) {
+            String reason, String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorName = actorName;
@@ -67,6 +72,7 @@ public class AuditEvent {
         this.clientId = clientId;
         this.action = cut(action, ACTION_MAX);
         this.reason = cut(reason, REASON_MAX);
+        this.detail = cut(detail, DETAIL_MAX);
     }
 
     /** An over-long description must not make the read fail: the read is what matters, then its record. */
@@ -114,5 +120,9 @@ public class AuditEvent {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 }

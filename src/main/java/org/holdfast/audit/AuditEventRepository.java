@@ -21,7 +21,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByClientIdOrderByOccurredAtDesc(long clientId);
 
-    Slice<AuditEvent> findByClientIdOrderByOccurredAtDescIdDesc(long clientId, Pageable pageable);
+    /** Rows of one client written by anyone but {@code actor} (the client's own PDF downloads are recorded too). */
+    Slice<AuditEvent> findByClientIdAndActorNotOrderByOccurredAtDescIdDesc(long clientId, String actor, Pageable pageable);
 
     /** Every filter is optional (null); the text filters are lower-case LIKE patterns. */
     @Query("""

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
+import org.holdfast.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -24,11 +25,13 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final ClientService clients;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, ClientService clients, Clock clock) {
+    AuditLog(AuditEventRepository events, ClientService clients, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.clients = clients;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -46,13 +49,15 @@ public class AuditLog {
     }
 
     /**
-     * Who has read the signed-in client's content, newest first. The client's own reads are never
-     * recorded, so everything here is someone else looking.
+     * Who has read the signed-in client's content, newest first. The client's own reads are recorded
+     * only for documents they took away (an evidence PDF and its fingerprint); those are left out here,
+     * so everything listed is someone else looking.
      */
     @PreAuthorize("hasRole('CLIENT')")
     public Slice<ContentAccess> whoLookedAtMine(Pageable pageable) {
         long me = clients.mine().id();
-        return events.findByClientIdOrderByOccurredAtDescIdDesc(me, unsorted(pageable)).map(ContentAccess::of);
+        return events.findByClientIdAndActorNotOrderByOccurredAtDescIdDesc(me, currentUser.require().getUsername(),
+                unsorted(pageable)).map(ContentAccess::of);
     }
 
     private Instant startOf(LocalDate day) {

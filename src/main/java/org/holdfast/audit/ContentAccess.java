@@ -48,6 +48,8 @@ public record ContentAccess(Instant at, String who, String role, String what, St
         }
         return switch (action) {
             case "Session prep PDF" -> "a summary to prepare your session (PDF)";
+            case "Plan handout PDF" -> "your plan, as a PDF to print";
+            case "Contact evidence PDF", "Contact-attempt log, all records" -> "your contact-attempt log, as a PDF record";
             case "Sessions" -> "your session dates";
             case "Caseload figures" -> "your line on their caseload (plan day, check-ins, slips, homework)";
             case "Safety signals" -> "the times you said you didn't feel safe";

@@ -30,7 +30,7 @@ class ContentReadListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContentRead read) {
         events.save(new AuditEvent(read.at(), read.actor(), read.actorName(), read.actorRole(), read.clientId(),
-                read.action(), read.reason()));
+                read.action(), read.reason(), read.detail()));
     }
 
     /** A page of the caseload: one JDBC batch of inserts, whatever the number of clients on it. */

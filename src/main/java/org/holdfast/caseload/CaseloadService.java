@@ -78,6 +78,17 @@ public class CaseloadService {
         return page;
     }
 
+    /**
+     * The whole caseload (as filtered), sorted like the screen's default, for a document: audited per
+     * client under {@code purpose}, in one batch.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<CaseloadRow> all(CaseloadFilter filter, String purpose) {
+        List<CaseloadRow> all = rows(filter).stream().sorted(comparator(Sort.unsorted())).toList();
+        clients.readAllFor(all.stream().map(CaseloadRow::clientId).toList(), purpose);
+        return all;
+    }
+
     @PreAuthorize("hasRole('CLINICIAN')")
     public int count(CaseloadFilter filter) {
         return (int) clients.allOfMine(filter.includeDischarged()).stream().filter(filter::matches).count();

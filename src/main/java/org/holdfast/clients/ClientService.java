@@ -102,6 +102,21 @@ public class ClientService {
     }
 
     /**
+     * Records that a document about the client left the portal, whoever took it, the client included,
+     * with what identifies that copy ({@code detail}, e.g. its SHA-256). Unlike {@link #readFor} this
+     * writes a row for the client's own downloads too: a copy of an evidence report must be checkable
+     * against the log later, whoever made it.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
+    public void recordDocument(long clientId, String what, String detail) {
+        requireReadable(clientId);
+        SignedInUser user = currentUser.require();
+        String reason = activeBreakGlass(user, clientId).map(BreakGlassGrant::getReason).orElse(null);
+        events.publishEvent(new ContentRead(user.getUsername(), user.displayName(), user.role(), clientId, what, reason,
+                Instant.now(clock), detail));
+    }
+
+    /**
      * Checks a whole set of client ids in one query, for set-based reads such as the caseload columns.
      * Clinicians only: clients never read more than their own record.
      */

@@ -26,6 +26,13 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
     List<ContactAttempt> consented(@Param("clientId") long clientId, @Param("from") Instant from,
             @Param("shareLog") boolean shareLog);
 
+    /** The whole log in the order written, for the evidence report: nothing unless the log is shared. */
+    @Query("""
+            select a from ContactAttempt a
+            where a.clientId = :clientId and :shareLog = true
+            order by a.seq""")
+    List<ContactAttempt> consentedLog(@Param("clientId") long clientId, @Param("shareLog") boolean shareLog);
+
     /** How many attempts, when the log is shared or the level allows numbers. */
     @Query("""
             select count(a) from ContactAttempt a

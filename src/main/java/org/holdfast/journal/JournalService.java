@@ -26,6 +26,7 @@ import org.holdfast.plans.PlanService;
 import org.holdfast.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -406,6 +407,30 @@ public class JournalService {
         clients.readFor(clientId, "Contact-attempt log verification");
         return EvidenceChain.verify(clientId, attempts.findByClientIdOrderBySeqAsc(clientId),
                 heads.findById(clientId).orElse(null));
+    }
+
+    /**
+     * The client's whole contact-attempt log in the order written, with the chain checked, for a record
+     * the client can hand on. The client reads their own; a clinician only while the client shares the
+     * log (refused otherwise, before anything is read). Audited for anyone but the client.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    public ContactLog contactLog(long clientId) {
+        ClientSummary client = clients.requireReadable(clientId);
+        boolean own = client.accountId() == currentUser.accountId();
+        boolean shared = own || consent.of(clientId).shareContactLog();
+        if (!shared) {
+            throw new AccessDeniedException(client.displayName() + " does not share the contact-attempt log");
+        }
+        clients.readFor(clientId, "Contact-attempt log, all records");
+        List<ContactAttempt> written = attempts.consentedLog(clientId, shared);
+        Map<Long, Integer> seqById = written.stream().collect(Collectors.toMap(ContactAttempt::getId, ContactAttempt::getSeq));
+        List<ContactLogRecord> records = written.stream().map(a -> new ContactLogRecord(a.getSeq(), a.getOccurredAt(),
+                a.getReceivedAt(), a.getChannel(), a.getSender(), a.isViaThirdParty(), a.getContent(), a.isResponded(),
+                a.getSafety(), a.getCorrectsId() == null ? null : seqById.get(a.getCorrectsId()), a.getCorrectionReason(),
+                a.getPrevHash(), a.getHash())).toList();
+        return new ContactLog(clientId, records,
+                EvidenceChain.verify(clientId, written, heads.findById(clientId).orElse(null)));
     }
 
     // ---- internals ------------------------------------------------------------------------------

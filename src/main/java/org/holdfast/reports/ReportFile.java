@@ -1,7 +1,24 @@
 package org.holdfast.reports;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** A rendered report, ready to download. */
 public record ReportFile(String fileName, byte[] content) {
 
     public static final String PDF = "application/pdf";
+
+    /** The SHA-256 of the bytes, in lower-case hex: what a copy of this file can be checked against. */
+    public String sha256() {
+        return sha256(content);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
 }

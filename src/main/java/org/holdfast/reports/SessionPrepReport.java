@@ -2,8 +2,6 @@ package org.holdfast.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,42 +16,31 @@ import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.holdfast.security.AccountService;
 import org.holdfast.shared.Dates;
-import org.springframework.boot.info.BuildProperties;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /** The clinician's one document before a session: who, the plan, the last 14 days and the urge curve. */
 @Service
 public class SessionPrepReport {
 
     static final int DAYS = 14;
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
-    private final ReportTemplates templates;
+    private final ReportPrinter printer;
     private final ClientService clients;
     private final PlanService plans;
     private final JournalService journal;
     private final AccountService accounts;
     private final Clock clock;
-    private final String version;
 
-    SessionPrepReport(ReportTemplates templates, ClientService clients, PlanService plans, JournalService journal,
-            AccountService accounts, Clock clock,
-            ObjectProvider<BuildProperties> build) {
-        this.templates = templates;
+    SessionPrepReport(ReportPrinter printer, ClientService clients, PlanService plans, JournalService journal,
+            AccountService accounts, Clock clock) {
+        this.printer = printer;
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
         this.accounts = accounts;
         this.clock = clock;
-        BuildProperties props = build.getIfAvailable();
-        this.version = props == null ? "dev" : props.getVersion();
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
@@ -79,18 +66,8 @@ public class SessionPrepReport {
         }
         parameters.put("urgeChart", checkIns.isEmpty() ? null : UrgeChart.image(checkIns));
         parameters.put("summaryLine", summary(checkIns));
-        parameters.put("generatedAt", GENERATED.format(LocalDateTime.now(clock)));
-        parameters.put("generatorVersion", version);
-
-        byte[] pdf;
-        try {
-            var print = JasperFillManager.fillReport(templates.get("session-prep"), parameters,
-                    new JRBeanCollectionDataSource(checkIns.stream().map(CheckInRow::new).toList()));
-            pdf = JasperExportManager.exportReportToPdf(print);
-        } catch (JRException e) {
-            throw new IllegalStateException("Session prep report could not be rendered", e);
-        }
-        return new ReportFile("session-prep-" + slug(client.displayName()) + "-" + today + ".pdf", pdf);
+        byte[] pdf = printer.pdf("session-prep", parameters, checkIns.stream().map(CheckInRow::new).toList());
+        return new ReportFile("session-prep-" + ReportPrinter.slug(client.displayName()) + "-" + today + ".pdf", pdf);
     }
 
     static String summary(List<CheckInEntry> checkIns) {
@@ -102,11 +79,5 @@ public class SessionPrepReport {
         double mood = checkIns.stream().mapToInt(CheckInEntry::mood).average().orElse(0);
         return String.format(Locale.UK, "%d check-ins in %d days · average urge %.1f · average mood %.1f · %d %s",
                 checkIns.size(), DAYS, urge, mood, slips, slips == 1 ? "slip" : "slips");
-    }
-
-    private static String slug(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "client" : slug;
     }
 }

@@ -1,7 +1,9 @@
 /**
  * PDFs from the JasperReports templates in the repo's top-level {@code reports/} folder, filled from
- * JavaBean data that the services build (no SQL in templates). Read-only over the clinical modules.
+ * JavaBean data that the services build (no SQL in templates), rendered off the UI lock on a capped
+ * queue. Read-only over the clinical modules. Pages of upstream modules link to the report pages here
+ * by address (as the client record's tabs do), so none of them depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "security", "clients", "plans", "journal", "insights" })
+        allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "journal", "consent", "insights" })
 package org.holdfast.reports;

@@ -13,6 +13,13 @@ import java.time.Instant;
  * @param clientId whose content was read
  * @param action what was read, e.g. "Session prep PDF"
  * @param reason why, where a reason is required (break-glass); may be null
+ * @param detail what identifies what was read, such as a PDF's SHA-256; may be null
  */
-public record ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason, Instant at) {
+public record ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason,
+        Instant at, String detail) {
+
+    public ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason,
+            Instant at) {
+        this(actor, actorName, actorRole, clientId, action, reason, at, null);
+    }
 }

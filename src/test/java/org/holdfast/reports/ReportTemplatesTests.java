@@ -2,28 +2,89 @@ package org.holdfast.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.info.BuildProperties;
 
-import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 class ReportTemplatesTests {
 
+    /** Latin with accents, Vietnamese stacked diacritics and Cyrillic: what DejaVu must carry into the PDF. */
+    static final String NAME = "Zoë Ōkafor-Nguyễn · Ангелина";
+
     @Test
-    void everyTemplateInTheReportsFolderCompilesAndFills() throws Exception {
+    void everyTemplateInTheReportsFolderCompilesAndFillsWithSampleData() throws Exception {
         ReportTemplates templates = new ReportTemplates();
-        assertThat(templates.names()).contains("session-prep");
+        assertThat(templates.names()).contains("session-prep", "plan-handout", "contact-evidence", "caseload-summary");
         for (String name : templates.names()) {
-            var print = JasperFillManager.fillReport(templates.get(name), new java.util.HashMap<>(), new JREmptyDataSource(0));
-            assertThat(JasperExportManager.exportReportToPdf(print)).as(name).isNotEmpty();
+            JasperReport report = templates.get(name);
+            Map<String, Object> parameters = new HashMap<>();
+            for (JRParameter p : report.getParameters()) {
+                if (!p.isSystemDefined() && p.getValueClass() == String.class) {
+                    parameters.put(p.getName(), NAME);
+                }
+            }
+            List<Map<String, ?>> rows = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Map<String, Object> row = new HashMap<>();
+                for (JRField f : report.getFields()) {
+                    row.put(f.getName(), sample(f.getValueClass()));
+                }
+                rows.add(row);
+            }
+            var print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
+            String text = Pdfs.text(JasperExportManager.exportReportToPdf(print));
+            assertThat(text).as(name).contains(NAME, "Page 1 of", "Generated");
         }
     }
 
     @Test
+    void thePrinterAddsTheFooterEveryTemplateShares() {
+        ReportPrinter printer = new ReportPrinter(templatesOrFail(), Clock.systemDefaultZone(),
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class));
+        String text = Pdfs.text(printer.pdf("plan-handout", Map.of("title", "A plan"), List.of()));
+        assertThat(text).contains("A plan", ReportPrinter.CLINICAL_NOTICE, "Holdfast dev",
+                "(" + Clock.systemDefaultZone().getZone().getId() + ")", "Page 1 of 1");
+    }
+
+    @Test
+    void fileNamesDropAccentsAndPunctuation() {
+        assertThat(ReportPrinter.slug("Zoë Ōkafor-Nguyễn")).isEqualTo("zoe-okafor-nguyen");
+        assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("client");
+    }
+
+    @Test
     void summaryLineSaysWhenThereIsNothingToShow() {
-        assertThat(SessionPrepReport.summary(java.util.List.of())).isEqualTo("No check-ins in the last 14 days.");
+        assertThat(SessionPrepReport.summary(List.of())).isEqualTo("No check-ins in the last 14 days.");
+    }
+
+    private static ReportTemplates templatesOrFail() {
+        try {
+            return new ReportTemplates();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object sample(Class<?> type) {
+        if (type == Integer.class) {
+            return 3;
+        }
+        if (type == Boolean.class) {
+            return Boolean.TRUE;
+        }
+        return type == String.class ? NAME : null;
     }
 }

@@ -88,6 +88,9 @@ public class AuditLogView extends VerticalLayout {
                 .setKey("what");
         grid.addColumn(e -> e.getReason() == null ? "" : e.getReason()).setHeader("Reason")
                 .setTooltipGenerator(AuditEvent::getReason).setFlexGrow(1).setKey("reason");
+        // A PDF's fingerprint, so a copy that turns up later can be matched to this row.
+        grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader("Detail")
+                .setTooltipGenerator(AuditEvent::getDetail).setFlexGrow(1).setKey("detail");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();

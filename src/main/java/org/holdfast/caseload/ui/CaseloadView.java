@@ -12,7 +12,10 @@ import org.holdfast.caseload.CaseloadFilter;
 import org.holdfast.caseload.CaseloadRow;
 import org.holdfast.caseload.CaseloadService;
 import org.holdfast.clients.ui.NewClientView;
+import org.holdfast.caseload.CaseloadSummaryReport;
+import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.SessionPrepReport;
+import org.holdfast.reports.ui.ReportButton;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
@@ -63,7 +66,8 @@ public class CaseloadView extends VerticalLayout {
     final Checkbox showDischarged = new Checkbox("Show discharged");
     final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
 
-    public CaseloadView(CaseloadService caseload, SessionPrepReport reports, Clock clock) {
+    public CaseloadView(CaseloadService caseload, SessionPrepReport reports, CaseloadSummaryReport summary,
+            ReportQueue reportQueue, Clock clock) {
         setSizeFull();
         addClassName("caseload-view");
         LocalDate today = LocalDate.now(clock);
@@ -124,7 +128,10 @@ public class CaseloadView extends VerticalLayout {
         showDischarged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         H2 title = new H2("Caseload");
-        HorizontalLayout tools = new HorizontalLayout(search, showDischarged, addClient);
+        // The printed caseload follows what the grid shows: the same name filter and discharged switch.
+        ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(filter())).compact();
+        print.button().addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout tools = new HorizontalLayout(search, showDischarged, print, addClient);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         HorizontalLayout header = new HorizontalLayout(title, tools);

@@ -18,7 +18,9 @@ import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.holdfast.safety.SafetyService;
 import org.holdfast.safety.SafetySignalSummary;
+import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.SessionPrepReport;
+import org.holdfast.reports.ui.ReportButton;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -58,13 +60,15 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final PlanService plans;
     private final JournalService journal;
     private final SessionPrepReport reports;
+    private final ReportQueue reportQueue;
     private final SessionService sessions;
     private final CurrentUser currentUser;
     private final SafetyService safety;
     private final Clock clock;
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            SessionService sessions, CurrentUser currentUser, SafetyService safety, Clock clock) {
+            ReportQueue reportQueue, SessionService sessions, CurrentUser currentUser, SafetyService safety, Clock clock) {
+        this.reportQueue = reportQueue;
         this.safety = safety;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -100,7 +104,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(planSection(plans.activePlans(clientId), today));
         if (clinician) {
-            add(ReportDownloads.sessionPrep(reports, clientId, "Download session prep PDF"));
+            add(new ReportButton("Session prep PDF", reportQueue, () -> reports.render(clientId)));
         }
         add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
     }

@@ -11,29 +11,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-/** The session prep PDF as a link: rendered only when clicked, and audited by the report service then. */
+/**
+ * The session prep PDF as a compact icon link for caseload rows: rendered only when clicked, and audited
+ * by the report service then. A plain link is enough here: Vaadin serves a DownloadHandler's response
+ * without holding the session lock, so the page stays usable while the browser waits for the file.
+ */
 final class ReportDownloads {
 
     private ReportDownloads() {
     }
 
-    /** A compact icon link for grid rows, named for screen readers and with a tooltip. */
+    /** Named for screen readers and with a tooltip. */
     static Anchor sessionPrepIcon(SessionPrepReport reports, long clientId, String clientName) {
-        Anchor link = sessionPrep(reports, clientId, "");
-        link.add(VaadinIcon.FILE_TEXT_O.create());
-        link.setAriaLabel("Session prep PDF for " + clientName);
-        link.setTitle("Session prep PDF for " + clientName);
-        return link;
-    }
-
-    static Anchor sessionPrep(SessionPrepReport reports, long clientId, String text) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             ReportFile file = reports.render(clientId);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), ReportFile.PDF,
                     file.content().length);
         });
-        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
         link.addClassName("report-link");
+        link.add(VaadinIcon.FILE_TEXT_O.create());
+        link.setAriaLabel("Session prep PDF for " + clientName);
+        link.setTitle("Session prep PDF for " + clientName);
         return link;
     }
 }

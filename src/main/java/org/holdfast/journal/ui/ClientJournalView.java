@@ -18,6 +18,7 @@ import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,7 +90,11 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         }
         showTrends();
         showCounts();
-        add(trends, counts, filter, entries);
+        add(trends, counts);
+        if (seen.consent().shareContactLog()) {
+            add(new Anchor("clients/" + clientId + "/contact-record", "Contact-attempt record as a PDF"));
+        }
+        add(filter, entries);
         showEntries();
     }
 

@@ -60,7 +60,10 @@ public class MyJournalView extends VerticalLayout {
         check.addThemeVariants(ButtonVariant.TERTIARY);
         chain.addClassName("chain-status");
         entries.addClassName("journal-entries");
-        add(new H2("My journal"), sharing, change, entries, check, chain);
+        // The report page belongs to the reports module; a link by address keeps this module free of it.
+        Anchor record = new Anchor("my-journal/contact-record", "My contact-attempt record as a PDF");
+        record.addClassName("contact-record-link");
+        add(new H2("My journal"), sharing, change, entries, check, chain, record);
         refresh();
     }
 

@@ -9,9 +9,9 @@ import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanContent;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
-import org.holdfast.plans.PlanPurpose;
 import org.holdfast.plans.PlanService;
 import org.holdfast.plans.PlanStatus;
+import org.holdfast.plans.PlanWords;
 import org.holdfast.plans.PracticalStep;
 import org.holdfast.plans.RiskLevel;
 import org.holdfast.plans.SupportContact;
@@ -56,6 +56,9 @@ public class MyPlanView extends VerticalLayout {
             return;
         }
         mine.forEach(plan -> add(plan(plan, today)));
+        Anchor print = new Anchor("my-plan/pdf", "Print or save my plan as a PDF");
+        print.addClassName("my-plan-print");
+        add(print);
     }
 
     private static Article plan(PlanDetails details, LocalDate today) {
@@ -68,8 +71,8 @@ public class MyPlanView extends VerticalLayout {
         Div intro = new Div();
         intro.addClassName("my-plan-intro");
         intro.add(new H3("No contact with " + person));
-        intro.add(new Paragraph(progress(plan, today)));
-        intro.add(new Paragraph(purpose(plan.purpose())));
+        intro.add(new Paragraph(PlanWords.progressSentence(plan, today)));
+        intro.add(new Paragraph(PlanWords.purposeSentence(plan.purpose())));
         if (plan.status() == PlanStatus.PAUSED) {
             Paragraph paused = new Paragraph("This plan is paused for now" + (plan.statusReason() == null ? "."
                     : ": " + plan.statusReason()) + " Talk to your clinician about what this means day to day.");
@@ -115,32 +118,6 @@ public class MyPlanView extends VerticalLayout {
             article.add(safety(c));
         }
         return article;
-    }
-
-    private static String progress(PlanOverview plan, LocalDate today) {
-        long day = plan.dayOfPlan(today);
-        String progress;
-        if (day < 1) {
-            progress = "Your plan starts on " + Dates.format(plan.startDate()) + ".";
-        } else if (plan.openEnded()) {
-            progress = "Day " + day + ". This plan has no end date.";
-        } else if (day > plan.initialPeriodDays()) {
-            progress = "Day " + day + ". You're past the first " + plan.initialPeriodDays() + " days.";
-        } else {
-            progress = "Day " + day + " of " + plan.initialPeriodDays() + ".";
-        }
-        if (plan.reviewDate() != null && !plan.reviewDate().isBefore(today)) {
-            progress += " You'll look at it again together on " + Dates.format(plan.reviewDate()) + ".";
-        }
-        return progress;
-    }
-
-    private static String purpose(PlanPurpose purpose) {
-        return switch (purpose) {
-            case HEAL_AND_MOVE_ON -> "It's here to give you room to heal and move on.";
-            case SAFETY -> "It's here to keep you safe.";
-            case SPACE_TO_REASSESS -> "It's here to give you space and quiet to think things over.";
-        };
     }
 
     private static Component checklist(PlanContent c) {

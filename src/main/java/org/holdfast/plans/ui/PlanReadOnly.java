@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.holdfast.plans.Channel;
 import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanContent;
+import org.holdfast.plans.PlanWords;
 import org.holdfast.plans.PlanPart;
 import org.holdfast.plans.PlanSnapshot;
 import org.holdfast.plans.PracticalStep;

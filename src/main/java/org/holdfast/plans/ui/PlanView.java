@@ -31,6 +31,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -237,6 +238,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             meta.add(new Span("Version " + current.lastChange().versionNo() + ", saved " + when(current.lastChange())
                     + " by " + current.lastChange().changedByName()));
         }
+        // The handout page belongs to the reports module: linked by address, as the record's tabs are.
+        Anchor handout = new Anchor("clients/" + clientId + "/plan-handout/" + plan.planId(), "Plan handout PDF");
+        handout.addClassName("plan-handout-link");
+        meta.add(handout);
         planHeader.add(title, meta);
         if (plan.statusReason() != null) {
             Paragraph reason = new Paragraph(plan.status().label() + ": " + plan.statusReason());

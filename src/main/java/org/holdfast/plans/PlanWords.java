@@ -1,21 +1,21 @@
-package org.holdfast.plans.ui;
+package org.holdfast.plans;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 
-import org.holdfast.plans.Channel;
-import org.holdfast.plans.PlanException;
+import org.holdfast.shared.Dates;
 
-/** Plan parts as plain sentences, for the client's page and for reading an old version. */
-final class PlanWords {
+/** Plan parts as plain sentences, for the client's page, an old version and the printed handout. */
+public final class PlanWords {
 
     private PlanWords() {
     }
 
     /** "You're not contacting J. by phone, by email or on social media." */
-    static String channelsSentence(String person, Set<Channel> channels) {
+    public static String channelsSentence(String person, Set<Channel> channels) {
         if (channels.isEmpty()) {
             return "Your plan does not cut any way of contact yet.";
         }
@@ -27,17 +27,44 @@ final class PlanWords {
     }
 
     /** "Co-parenting: by text or messaging apps, only about the children's hand-overs." */
-    static String exceptionSentence(PlanException exception) {
+    public static String exceptionSentence(PlanException exception) {
         return exception.getReason().label() + ": " + exception.getChannel().phrase() + ", only about "
                 + topic(exception.getTopic()) + ".";
     }
 
-    static String or(Collection<String> parts) {
+    public static String or(Collection<String> parts) {
         return join(List.copyOf(parts), "or");
     }
 
-    static String and(Collection<String> parts) {
+    public static String and(Collection<String> parts) {
         return join(List.copyOf(parts), "and");
+    }
+
+    /** "Day 12 of 60. You'll look at it again together on 3 Dec 2026." */
+    public static String progressSentence(PlanOverview plan, LocalDate today) {
+        long day = plan.dayOfPlan(today);
+        String progress;
+        if (day < 1) {
+            progress = "Your plan starts on " + Dates.format(plan.startDate()) + ".";
+        } else if (plan.openEnded()) {
+            progress = "Day " + day + ". This plan has no end date.";
+        } else if (day > plan.initialPeriodDays()) {
+            progress = "Day " + day + ". You're past the first " + plan.initialPeriodDays() + " days.";
+        } else {
+            progress = "Day " + day + " of " + plan.initialPeriodDays() + ".";
+        }
+        if (plan.reviewDate() != null && !plan.reviewDate().isBefore(today)) {
+            progress += " You'll look at it again together on " + Dates.format(plan.reviewDate()) + ".";
+        }
+        return progress;
+    }
+
+    public static String purposeSentence(PlanPurpose purpose) {
+        return switch (purpose) {
+            case HEAL_AND_MOVE_ON -> "It's here to give you room to heal and move on.";
+            case SAFETY -> "It's here to keep you safe.";
+            case SPACE_TO_REASSESS -> "It's here to give you space and quiet to think things over.";
+        };
     }
 
     private static String join(List<String> parts, String word) {

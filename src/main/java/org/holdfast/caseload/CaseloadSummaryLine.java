@@ -1,0 +1,92 @@
+package org.holdfast.caseload;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.holdfast.shared.Dates;
+
+/**
+ * One client's line of the printed caseload summary, worded as the caseload screen words it ("not
+ * shared" where the client shares no journal figures). {@code flags} is the column for risk flags; it
+ * prints empty until the caseload computes them. A JavaBean: Jasper reads getters.
+ */
+public class CaseloadSummaryLine {
+
+    static final String NOT_SHARED = "not shared";
+    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final String client;
+    private final String plan;
+    private final String slipFree;
+    private final String lastCheckIn;
+    private final String slips;
+    private final String homework;
+    private final String review;
+    private final String nextSession;
+    private final String safety;
+    private final String flags;
+
+    CaseloadSummaryLine(CaseloadRow row, LocalDate today, ZoneId zone) {
+        this.client = row.clientName();
+        this.plan = row.planProgress(today) + (row.plan() == null ? "" : " · " + row.plan().personWithRelationship());
+        if (row.journalShared()) {
+            Long days = row.daysSinceLastSlip(today);
+            this.slipFree = days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
+            this.lastCheckIn = Dates.ago(row.lastCheckIn(), today);
+            this.slips = String.valueOf(row.slipsLast14Days());
+        } else {
+            this.slipFree = NOT_SHARED;
+            this.lastCheckIn = NOT_SHARED;
+            this.slips = NOT_SHARED;
+        }
+        this.homework = row.homeworkLabel();
+        this.review = row.plan() == null || row.plan().reviewDate() == null ? ""
+                : SHORT_DAY.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
+        this.nextSession = row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone));
+        this.safety = row.feelsUnsafe() ? "Not feeling safe since " + SHORT_DAY.format(row.safety().since().atZone(zone)) : "";
+        this.flags = "";
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public String getSlipFree() {
+        return slipFree;
+    }
+
+    public String getLastCheckIn() {
+        return lastCheckIn;
+    }
+
+    public String getSlips() {
+        return slips;
+    }
+
+    public String getHomework() {
+        return homework;
+    }
+
+    public String getReview() {
+        return review;
+    }
+
+    public String getNextSession() {
+        return nextSession;
+    }
+
+    public String getSafety() {
+        return safety;
+    }
+
+    public String getFlags() {
+        return flags;
+    }
+}

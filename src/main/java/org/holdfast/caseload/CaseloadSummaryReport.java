@@ -1,0 +1,53 @@
+package org.holdfast.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+
+import org.holdfast.reports.ReportFile;
+import org.holdfast.reports.ReportPrinter;
+import org.holdfast.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in clinician's caseload on paper, one line per client, for supervision or a weekly review.
+ * Built here rather than in the reports module because its rows are the caseload's; the template and
+ * the printing are the reports module's.
+ */
+@Service
+public class CaseloadSummaryReport {
+
+    static final String AUDIT_ACTION = "Caseload summary PDF";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private final CaseloadService caseload;
+    private final ReportPrinter printer;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseloadSummaryReport(CaseloadService caseload, ReportPrinter printer, CurrentUser currentUser, Clock clock) {
+        this.caseload = caseload;
+        this.printer = printer;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public ReportFile render(CaseloadFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        List<CaseloadRow> rows = caseload.all(filter, AUDIT_ACTION);
+        List<CaseloadSummaryLine> lines = rows.stream().map(r -> new CaseloadSummaryLine(r, today, clock.getZone())).toList();
+        long unsafe = rows.stream().filter(CaseloadRow::feelsUnsafe).count();
+        String subtitle = currentUser.require().displayName() + " · " + DAY.format(today) + " · "
+                + rows.size() + (rows.size() == 1 ? " client" : " clients")
+                + (filter.includeDischarged() ? " (discharged included)" : "")
+                + (unsafe == 0 ? "" : " · " + unsafe + " not feeling safe");
+        byte[] pdf = printer.pdf("caseload-summary", Map.of("subtitle", subtitle,
+                "slipWindow", "Slips in the last " + CaseloadService.SLIP_WINDOW_DAYS + " days"), lines);
+        return new ReportFile("caseload-" + today + ".pdf", pdf);
+    }
+}

@@ -1,0 +1,189 @@
+package org.holdfast.reports;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.journal.ChainVerification;
+import org.holdfast.journal.ContactLog;
+import org.holdfast.journal.ContactLogRecord;
+import org.holdfast.journal.JournalService;
+import org.holdfast.plans.Channel;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The client's contact-attempt log as a document they can hand on: every record as written, corrections
+ * beside what they correct, how often attempts came, and each record's place in the hash chain with the
+ * chain's check. The PDF's own SHA-256 goes into the audit log whoever downloads it, so a copy can be
+ * matched later. States what the log is; makes no claim about what it proves.
+ */
+@Service
+public class ContactEvidenceReport {
+
+    static final String AUDIT_ACTION = "Contact evidence PDF";
+    static final String NOTICE = "A record kept by the client in Holdfast. The SHA-256 of this file is kept in"
+            + " Holdfast's audit log. Confidential.";
+    /** Up to this many weeks the summary counts per week; beyond, per month. */
+    static final int WEEKLY_UP_TO_WEEKS = 16;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private final JournalService journal;
+    private final ClientService clients;
+    private final ReportPrinter printer;
+    private final Clock clock;
+
+    ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, Clock clock) {
+        this.journal = journal;
+        this.clients = clients;
+        this.printer = printer;
+        this.clock = clock;
+    }
+
+    /**
+     * The client's own log, or a clinician's copy while the client shares the log (refused otherwise by
+     * {@link JournalService#contactLog}).
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    public ReportFile render(long clientId) {
+        ClientSummary client = clients.requireReadable(clientId);
+        ContactLog log = journal.contactLog(clientId);
+        ZoneId zone = clock.getZone();
+        List<ContactLogRecord> originals = log.records().stream().filter(r -> !r.isCorrection()).toList();
+
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("clientName", client.displayName());
+        parameters.put("intro", intro(client.displayName()));
+        parameters.put("extent", extent(log, originals, zone));
+        parameters.put("verification", verification(log.verification()));
+        parameters.put("chainIntact", log.verification().intact());
+        Map<String, Integer> counts = frequency(originals, zone);
+        parameters.put("frequencyChart", counts.size() < 2 ? null : AttemptFrequencyChart.image(counts));
+        parameters.put("footerNotice", NOTICE);
+
+        List<EvidenceRow> rows = new ArrayList<>();
+        Map<String, String> channelsByPeriod = channelsByPeriod(originals, zone);
+        counts.forEach((period, count) -> rows.add(EvidenceRow.frequency(period, count, channelsByPeriod.getOrDefault(period, ""))));
+        rows.addAll(records(log.records(), zone));
+        log.records().forEach(r -> rows.add(EvidenceRow.manifest(r.seq(), WHEN.format(r.recordedAt().atZone(zone)),
+                r.prevHash(), r.hash())));
+
+        ReportFile file = new ReportFile("contact-attempts-" + ReportPrinter.slug(client.displayName()) + "-"
+                + LocalDate.now(clock) + ".pdf", printer.pdf("contact-evidence", parameters, rows));
+        clients.recordDocument(clientId, AUDIT_ACTION, "SHA-256 " + file.sha256());
+        return file;
+    }
+
+    private static String intro(String clientName) {
+        return "This is a record kept by " + clientName + " in Holdfast, a portal their therapy practice uses. "
+                + clientName + " entered each contact attempt; the time it happened and the time it was entered are"
+                + " shown side by side. Records cannot be edited: a correction is added as a new record that names"
+                + " the one it corrects and gives a reason, and the original stays as it was. Each record carries a"
+                + " SHA-256 hash of its content and of the record before it, so a record changed or removed after it"
+                + " was written shows up when the chain is checked.";
+    }
+
+    private String extent(ContactLog log, List<ContactLogRecord> originals, ZoneId zone) {
+        String zoneNote = "Times are in " + zone.getId() + ".";
+        if (originals.isEmpty()) {
+            return "No contact attempts are recorded. " + zoneNote;
+        }
+        LocalDate first = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
+        int corrections = log.records().size() - originals.size();
+        return originals.size() + (originals.size() == 1 ? " contact attempt" : " contact attempts") + " from "
+                + DAY.format(first) + " to " + DAY.format(last)
+                + (corrections == 0 ? "" : ", and " + corrections + (corrections == 1 ? " correction" : " corrections"))
+                + ". " + zoneNote;
+    }
+
+    private String verification(ChainVerification result) {
+        String checked = " (checked " + printer.generatedAt() + ")";
+        if (result.intact()) {
+            return "Chain check: intact. " + (result.records() == 1 ? "The 1 record has" : "All " + result.records()
+                    + " records follow on from each other and have") + " not been changed or removed since written" + checked + ".";
+        }
+        return "Chain check: NOT intact. " + result.problem() + checked + ".";
+    }
+
+    /** Originals in the order they happened, each followed by its corrections: amendments beside what they amend. */
+    static List<EvidenceRow> records(List<ContactLogRecord> all, ZoneId zone) {
+        Map<Integer, List<ContactLogRecord>> correctionsOf = all.stream().filter(ContactLogRecord::isCorrection)
+                .collect(Collectors.groupingBy(ContactLogRecord::correctsSeq));
+        List<EvidenceRow> rows = new ArrayList<>();
+        all.stream().filter(r -> !r.isCorrection())
+                .sorted(Comparator.comparing(ContactLogRecord::occurredAt).thenComparing(ContactLogRecord::seq))
+                .forEach(original -> {
+                    List<ContactLogRecord> corrections = correctionsOf.getOrDefault(original.seq(), List.of());
+                    String note = corrections.isEmpty() ? null : "Corrected later by record "
+                            + corrections.stream().map(c -> String.valueOf(c.seq())).collect(Collectors.joining(", "))
+                            + " (below). This record is shown as it was first written.";
+                    rows.add(row(original, zone, note, false));
+                    corrections.forEach(c -> rows.add(row(c, zone, "Correction of record " + original.seq()
+                            + ". Reason given: " + c.correctionReason(), true)));
+                });
+        return rows;
+    }
+
+    private static EvidenceRow row(ContactLogRecord r, ZoneId zone, String amendment, boolean correction) {
+        return EvidenceRow.record(r.seq(), WHEN.format(r.occurredAt().atZone(zone)), WHEN.format(r.recordedAt().atZone(zone)),
+                r.channel().label(), r.sender(), r.viaThirdParty(), r.content(),
+                r.responded() ? "The client responded" : "No response", amendment, correction);
+    }
+
+    /** Attempts per week (Monday to Sunday) or per month, every period from the first to the last, empty ones too. */
+    static Map<String, Integer> frequency(List<ContactLogRecord> originals, ZoneId zone) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (originals.isEmpty()) {
+            return counts;
+        }
+        List<LocalDate> days = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).sorted().toList();
+        Function<LocalDate, String> period = periodOf(days.getFirst(), days.getLast());
+        for (LocalDate d = days.getFirst(); !d.isAfter(days.getLast()); d = d.plusDays(1)) {
+            counts.putIfAbsent(period.apply(d), 0);
+        }
+        days.forEach(d -> counts.merge(period.apply(d), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Function<LocalDate, String> periodOf(LocalDate first, LocalDate last) {
+        boolean weekly = ChronoUnit.WEEKS.between(first, last) < WEEKLY_UP_TO_WEEKS;
+        return weekly ? d -> "Week of " + DAY.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                : d -> MONTH.format(YearMonth.from(d));
+    }
+
+    private static Map<String, String> channelsByPeriod(List<ContactLogRecord> originals, ZoneId zone) {
+        if (originals.isEmpty()) {
+            return Map.of();
+        }
+        List<LocalDate> days = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).sorted().toList();
+        Function<LocalDate, String> period = periodOf(days.getFirst(), days.getLast());
+        Map<String, Map<Channel, Long>> byPeriod = new HashMap<>();
+        originals.forEach(r -> byPeriod.computeIfAbsent(period.apply(r.occurredAt().atZone(zone).toLocalDate()),
+                p -> new EnumMap<>(Channel.class)).merge(r.channel(), 1L, Long::sum));
+        Map<String, String> text = new HashMap<>();
+        byPeriod.forEach((p, channels) -> text.put(p, channels.entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        return text;
+    }
+}

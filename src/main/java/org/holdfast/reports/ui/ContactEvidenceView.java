@@ -1,0 +1,80 @@
+package org.holdfast.reports.ui;
+
+import org.holdfast.clients.ClientService;
+import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.ui.ClientRecordHeader;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.reports.ContactEvidenceReport;
+import org.holdfast.reports.ReportQueue;
+import org.holdfast.security.Role;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The contact-attempt record as a PDF: the client's own at {@code my-journal/contact-record}, and a
+ * clinician's copy at {@code clients/{id}/contact-record} while the client shares the log.
+ */
+@Route("my-journal/contact-record")
+@RouteAlias("clients/:clientId/contact-record")
+@PageTitle("Contact-attempt record · Holdfast")
+@RolesAllowed({ Role.CLIENT_NAME, Role.CLINICIAN_NAME })
+public class ContactEvidenceView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String WHAT_IT_IS = "A PDF of every contact attempt in the log, as it was written: when it happened"
+            + " and when it was recorded, the channel, the sender as shown, the words, and any corrections beside the"
+            + " records they correct. It ends with how often attempts came and a list of every record's hash, with"
+            + " the result of checking that none was changed or removed.";
+
+    private final ClientService clients;
+    private final ConsentService consent;
+    private final ContactEvidenceReport report;
+    private final ReportQueue queue;
+
+    public ContactEvidenceView(ClientService clients, ConsentService consent, ContactEvidenceReport report,
+            ReportQueue queue) {
+        this.clients = clients;
+        this.consent = consent;
+        this.report = report;
+        this.queue = queue;
+        addClassName("report-page");
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var clientParam = event.getRouteParameters().getLong("clientId");
+        if (clientParam.isEmpty()) {
+            long me = clients.mine().id();
+            add(new H2("My contact-attempt record"));
+            add(new Paragraph(WHAT_IT_IS + " You can hand it to someone helping you, such as a lawyer or an advice"
+                    + " service. Each PDF's fingerprint is kept in the practice's audit log, so a copy can be checked"
+                    + " against it later."));
+            add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(me)).showFingerprint());
+            add(new Anchor("my-journal", "Back to my journal"));
+            return;
+        }
+        long clientId = clientParam.get();
+        ClientSummary client = clients.requireReadable(clientId);
+        add(new ClientRecordHeader(client, ClientRecordHeader.Section.JOURNAL));
+        if (!consent.of(clientId).shareContactLog()) {
+            add(new Paragraph(client.displayName() + " does not share the contact-attempt log, so its record is"
+                    + " theirs alone to print."));
+            return;
+        }
+        add(new Paragraph(WHAT_IT_IS + " " + client.displayName() + " shares this log with you. Its fingerprint is"
+                + " kept in the audit log, and " + client.displayName() + " can see that you printed it."));
+        add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(clientId)).showFingerprint());
+        add(new Anchor("clients/" + clientId + "/journal", "Back to the journal"));
+    }
+}

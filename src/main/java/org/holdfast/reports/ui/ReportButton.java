@@ -1,0 +1,132 @@
+package org.holdfast.reports.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.holdfast.reports.ReportFile;
+import org.holdfast.reports.ReportQueue;
+import org.holdfast.reports.ReportQueue.ReportsBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * A button that prepares a PDF without holding the page: on click it disables itself and says so, the
+ * report renders on the {@link ReportQueue} (off the UI lock, as the person who clicked), and when it is
+ * ready the download starts, with a link to save it again. A full queue or a failure is said in words.
+ * With {@code showFingerprint} the PDF's SHA-256 is shown too, for reports whose copies must be checkable.
+ */
+public class ReportButton extends Composite<Div> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportButton.class);
+
+    final Button button;
+    final Div status = new Div();
+    private final ReportQueue queue;
+    private final Supplier<ReportFile> render;
+    private boolean showFingerprint;
+
+    public ReportButton(String label, ReportQueue queue, Supplier<ReportFile> render) {
+        this.queue = queue;
+        this.render = render;
+        button = new Button(label, VaadinIcon.FILE_TEXT_O.create(), e -> start());
+        button.setDisableOnClick(true);
+        status.addClassName("report-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        getContent().addClassName("report-button");
+        getContent().add(button, status);
+    }
+
+    public ReportButton showFingerprint() {
+        this.showFingerprint = true;
+        return this;
+    }
+
+    /** For a toolbar: what the button is doing shows under it without moving the tools beside it. */
+    public ReportButton compact() {
+        getContent().addClassName("report-button-compact");
+        return this;
+    }
+
+    public Button button() {
+        return button;
+    }
+
+    private void start() {
+        UI ui = UI.getCurrent();
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        progress.setWidth("8rem");
+        status.removeAll();
+        status.add(progress, new Span("Preparing the PDF…"));
+        queue.submit(render).whenComplete((file, error) -> {
+            try {
+                ui.access(() -> finish(file, error));
+            } catch (UIDetachedException gone) {
+                // The person left the page; the finished file is simply not offered.
+            }
+        });
+    }
+
+    void finish(ReportFile file, Throwable error) {
+        button.setEnabled(true);
+        status.removeAll();
+        if (error != null) {
+            status.add(problem(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error));
+            return;
+        }
+        byte[] bytes = file.content();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), file.fileName(), ReportFile.PDF, bytes.length));
+        Anchor save = new Anchor(handler, AttachmentType.DOWNLOAD, "Save the PDF again (" + kilobytes(bytes.length) + ")");
+        save.addClassName("report-save");
+        status.add(new Span("Your PDF is ready: " + file.fileName() + ". "), save);
+        if (showFingerprint) {
+            Div fingerprint = new Div(new Span("Fingerprint of this PDF (SHA-256): "), code(file.sha256()),
+                    new Span(" It is kept in the practice's audit log, so a copy can be checked against it later."));
+            fingerprint.addClassName("report-fingerprint");
+            status.add(fingerprint);
+        }
+        // The click that asked for the file is long gone; a link click started here still downloads.
+        save.getElement().executeJs("this.click()");
+    }
+
+    private static Span problem(Throwable error) {
+        String text;
+        if (error instanceof ReportsBusyException busy) {
+            text = busy.getMessage();
+        } else if (error instanceof AccessDeniedException denied) {
+            text = "This report is not available to you: " + denied.getMessage() + ".";
+        } else {
+            log.error("A report could not be rendered", error);
+            text = "The PDF could not be prepared. Try again; if it keeps failing, tell the practice.";
+        }
+        Span span = new Span(text);
+        span.addClassName("report-problem");
+        return span;
+    }
+
+    private static Span code(String text) {
+        Span span = new Span(text);
+        span.addClassName("report-hash");
+        return span;
+    }
+
+    private static String kilobytes(int bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+}

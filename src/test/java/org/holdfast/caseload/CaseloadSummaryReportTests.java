@@ -1,0 +1,84 @@
+package org.holdfast.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.holdfast.TestUsers.ALEX;
+import static org.holdfast.TestUsers.ELENA;
+import static org.holdfast.TestUsers.MANAGER;
+import static org.holdfast.TestUsers.RUTH;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.holdfast.DatabaseTest;
+import org.holdfast.TestUsers;
+import org.holdfast.reports.ReportFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@DatabaseTest
+class CaseloadSummaryReportTests {
+
+    @Autowired
+    CaseloadSummaryReport report;
+
+    @Autowired
+    CaseloadService caseload;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void oneLinePerOwnClientWithTheCaseloadColumnsAndNoOneElses() throws IOException {
+        ReportFile file = users.as(ELENA, () -> report.render(CaseloadFilter.ALL_ACTIVE));
+        String text = text(file.content());
+
+        assertThat(text).contains("Caseload summary", "Dr Elena Marsh", "Slip-free", "Checked in", "Slips 14d",
+                "Homework", "Review", "Next session", "Safety", "Risk flags", "Page 1 of");
+        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, "test")).forEach(row -> assertThat(text)
+                .contains(row.clientName()));
+        int clients = users.as(ELENA, () -> caseload.count(CaseloadFilter.ALL_ACTIVE));
+        assertThat(text).contains(clients + " clients");
+        assertThat(text).contains("Zoë Marchetti", "Tomás Herrera", "Jonas Åberg", "Mina Kovač")
+                .doesNotContain("Ruth Ellery", "Marek Zieliński", "Élodie Laurent");
+    }
+
+    @Test
+    void aClientWhoSharesNothingShowsNotSharedInsteadOfFigures() throws IOException {
+        String text = text(users.as(ELENA, () -> report.render(new CaseloadFilter("Mina", false))).content());
+        assertThat(text).contains("Mina Kovač", "not shared").contains("1 client");
+    }
+
+    @Test
+    void everyClientOnThePrintedCaseloadGetsAnAuditRow() {
+        long alex = users.clientId(ALEX);
+        long ruth = users.clientId(RUTH);
+        String count = "select count(*) from audit_event where client_id = ? and action = 'Caseload summary PDF'";
+        Integer alexBefore = jdbc.queryForObject(count, Integer.class, alex);
+        Integer ruthBefore = jdbc.queryForObject(count, Integer.class, ruth);
+        users.as(ELENA, () -> report.render(CaseloadFilter.ALL_ACTIVE));
+        assertThat(jdbc.queryForObject(count, Integer.class, alex)).isEqualTo(alexBefore + 1);
+        assertThat(jdbc.queryForObject(count, Integer.class, ruth)).isEqualTo(ruthBefore);
+    }
+
+    @Test
+    void clientsAndThePracticeManagerHaveNoCaseloadToPrint() {
+        assertThatThrownBy(() -> users.as(ALEX, () -> report.render(CaseloadFilter.ALL_ACTIVE)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(MANAGER, () -> report.render(CaseloadFilter.ALL_ACTIVE)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

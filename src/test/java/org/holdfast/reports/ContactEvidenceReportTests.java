@@ -1,0 +1,142 @@
+package org.holdfast.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.holdfast.TestUsers.ALEX;
+import static org.holdfast.TestUsers.ELENA;
+import static org.holdfast.TestUsers.MANAGER;
+import static org.holdfast.TestUsers.PRIYA;
+import static org.holdfast.TestUsers.RUTH;
+import static org.holdfast.TestUsers.SAM;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.holdfast.DatabaseTest;
+import org.holdfast.TestUsers;
+import org.holdfast.audit.AuditLog;
+import org.holdfast.audit.ContentAccess;
+import org.holdfast.journal.ContactAttemptForm;
+import org.holdfast.journal.JournalService;
+import org.holdfast.plans.Channel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@DatabaseTest
+class ContactEvidenceReportTests {
+
+    @Autowired
+    ContactEvidenceReport report;
+
+    @Autowired
+    JournalService journal;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theClientsRecordHasEveryAttemptTheCorrectionBesideItsOriginalAndEveryHash() {
+        long ruth = users.clientId(RUTH);
+        String text = Pdfs.text(users.as(RUTH, () -> report.render(ruth)).content());
+        String flat = text.replaceAll("\\s+", " ");
+
+        assertThat(flat).contains("Contact attempts: record kept by the client", "Ruth Ellery",
+                "This is a record kept by Ruth Ellery in Holdfast", "Chain check: intact",
+                "Times are in " + clock.getZone().getId(), "Attempts over time", "Sender as shown", "Content, verbatim",
+                "Correction of record 1. Reason given: Checked my phone: it was 20:40, not 21:10",
+                "Corrected later by record", "Page 1 of");
+        // The correction prints right after the record it corrects, not at the end of the log
+        assertThat(flat.indexOf("Corrected later by record")).isLessThan(flat.indexOf("Correction of record 1"));
+        List<String> hashes = jdbc.queryForList("select hash from contact_attempt where client_id = ? order by seq", String.class, ruth);
+        assertThat(hashes).isNotEmpty();
+        hashes.forEach(hash -> assertThat(text).contains(hash));
+        // The manifest names each record by number and the time it was written
+        assertThat(text).containsPattern("\\n1 \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(first record\\)");
+        List<String> contents = jdbc.queryForList("select content from contact_attempt where client_id = ?", String.class, ruth);
+        contents.forEach(content -> assertThat(flat).contains(content.replaceAll("\\s+", " ")));
+        assertThat(text).doesNotContainIgnoringCase("admissible").doesNotContainIgnoringCase("proof")
+                .doesNotContainIgnoringCase("certified");
+    }
+
+    @Test
+    void theAuditRowCarriesTheSha256OfThePdfWhoeverDownloadsIt() {
+        long ruth = users.clientId(RUTH);
+        for (String who : new String[] { RUTH, SAM }) {
+            ReportFile file = users.as(who, () -> report.render(ruth));
+            String detail = jdbc.queryForObject("select detail from audit_event where client_id = ? and action = ?"
+                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION);
+            String actor = jdbc.queryForObject("select actor from audit_event where client_id = ? and action = ?"
+                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION);
+            assertThat(detail).as(who).isEqualTo("SHA-256 " + ReportFile.sha256(file.content()));
+            assertThat(actor).isEqualTo(who);
+        }
+    }
+
+    @Test
+    void theClientsOwnDownloadsStayOutOfWhoLookedAtMine() {
+        long ruth = users.clientId(RUTH);
+        users.as(RUTH, () -> report.render(ruth));
+        List<ContentAccess> seen = users.as(RUTH, () -> audit.whoLookedAtMine(PageRequest.of(0, 200)).getContent());
+        assertThat(seen).extracting(ContentAccess::who).doesNotContain("Ruth Ellery");
+        users.as(SAM, () -> report.render(ruth));
+        List<ContentAccess> after = users.as(RUTH, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent());
+        assertThat(after.getFirst().what()).isEqualTo("your contact-attempt log, as a PDF record");
+    }
+
+    @Test
+    void aClinicianIsRefusedWhenTheClientDoesNotShareTheLogAndNothingIsRead() {
+        long priya = users.clientId(PRIYA);
+        String reads = "select count(*) from audit_event where client_id = ? and action in (?, ?)";
+        Integer before = jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION,
+                "Contact-attempt log, all records");
+
+        assertThatThrownBy(() -> users.as(ELENA, () -> report.render(priya))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("does not share the contact-attempt log");
+        assertThat(jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION,
+                "Contact-attempt log, all records")).isEqualTo(before);
+        // Priya's own copy is hers to print
+        assertThat(users.as(PRIYA, () -> report.render(priya)).content()).isNotEmpty();
+    }
+
+    @Test
+    void anotherClinicianAnotherClientAndThePracticeManagerAreRefused() {
+        long ruth = users.clientId(RUTH);
+        assertThatThrownBy(() -> users.as(ELENA, () -> report.render(ruth))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(ALEX, () -> report.render(ruth))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(MANAGER, () -> report.render(ruth))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void sendersAndWordsInAnyScriptPrintAsWritten() {
+        ContactAttemptForm form = new ContactAttemptForm();
+        form.setSubmissionId(UUID.randomUUID().toString());
+        form.setDate(LocalDate.now(clock));
+        form.setTime(LocalTime.now(clock).withNano(0).minusMinutes(5));
+        form.setChannel(Channel.SOCIAL_MEDIA);
+        form.setSender("Zoë Ōkafor-Nguyễn");
+        form.setContent("Ангелина передала: позвони мне");
+        form.setViaThirdParty(true);
+        form.setSafety(4);
+        users.as(ALEX, () -> journal.recordContactAttempt(form));
+        long alex = users.clientId(ALEX);
+
+        String text = Pdfs.text(users.as(ALEX, () -> report.render(alex)).content());
+
+        assertThat(text).contains("Zoë Ōkafor-Nguyễn", "Ангелина передала: позвони мне", "Alex Rowan");
+    }
+}

@@ -1,0 +1,33 @@
+package org.holdfast.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reading a rendered PDF back: its text, and how many pages it has. */
+final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    static String text(byte[] pdf) {
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+
+    static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+}
