@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.holdfast.caseload.CaseloadFilter;
 import org.holdfast.caseload.CaseloadRow;
 import org.holdfast.caseload.CaseloadService;
 import org.holdfast.clients.ui.NewClientView;
+import org.holdfast.insights.RiskFlag;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -24,7 +26,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,6 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Caseload · Holdfast")
 @Menu(title = "Caseload", order = 0, icon = "vaadin:users")
 @StyleSheet("styles/safety.css")
+@StyleSheet("styles/risk-flags.css")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
@@ -80,6 +88,9 @@ public class CaseloadView extends VerticalLayout {
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
         grid.addComponentColumn(row -> clientCell(row, reports, zone)).setHeader("Client").setSortProperty("client")
                 .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
+        // Who needs the clinician first: the most serious flag, then the most flags; the default order.
+        Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
+                .setSortProperty("attention").setKey("flags").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
@@ -119,6 +130,9 @@ public class CaseloadView extends VerticalLayout {
         grid.setItems(DataProvider.fromCallbacks(
                 query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
                 query -> caseload.count(filter())));
+        // Tapping a row lists its flags with their reasons: a touch screen has no hover.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(CaseloadView::flagDetails));
+        grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING)));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         showDischarged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -169,6 +183,51 @@ public class CaseloadView extends VerticalLayout {
                         ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
         cell.add(flag);
         return cell;
+    }
+
+    /**
+     * The flags as small badges, most serious first. The safety signal is left out: the name cell already
+     * says "Not feeling safe". Each badge carries its reason twice: in its title for a mouse, and as hidden
+     * text after the label, so a screen reader reads "Slipping again: 3 slips since Sat 14 Nov".
+     */
+    private static Component flagsCell(CaseloadRow row) {
+        Div cell = new Div();
+        cell.addClassName("risk-flags");
+        for (RiskFlag flag : shownFlags(row)) {
+            Span badge = new Span(flag.label());
+            badge.addClassNames("risk-flag", level(flag));
+            badge.getElement().setAttribute("title", flag.reason());
+            Span reason = new Span(": " + flag.reason());
+            reason.addClassName("visually-hidden");
+            badge.add(reason);
+            cell.add(badge);
+        }
+        return cell;
+    }
+
+    private static Component flagDetails(CaseloadRow row) {
+        if (row.flags().isEmpty()) {
+            Span none = new Span("No flags for " + row.clientName() + ".");
+            none.addClassName("risk-flag-details");
+            return none;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("risk-flag-details");
+        for (RiskFlag flag : row.flags()) {
+            Span label = new Span(flag.label());
+            label.getElement().getStyle().set("font-weight", "600");
+            list.add(new ListItem(label, new Span(": " + flag.reason())));
+        }
+        return list;
+    }
+
+    private static List<RiskFlag> shownFlags(CaseloadRow row) {
+        return row.flags().stream().filter(f -> f.kind() != RiskFlag.Kind.SAFETY_SIGNAL).toList();
+    }
+
+    private static String level(RiskFlag flag) {
+        return flag.severity() >= RiskFlag.Kind.SLIPPING.severity() ? "high"
+                : flag.severity() >= RiskFlag.Kind.HIGH_RISK_DATE.severity() ? "medium" : "low";
     }
 
     private CaseloadFilter filter() {
