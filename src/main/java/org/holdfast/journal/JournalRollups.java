@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.ConsentState;
@@ -16,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recent journal figures for a whole caseload in three aggregate queries (check-ins, slips, contact
- * attempts), whatever its size. Consent is applied here, before the queries, exactly as the clinician's
+ * Recent journal figures for a whole caseload in four queries (check-in figures, slipped check-ins,
+ * logged slips, contact attempts), whatever its size. Consent is applied here, before the queries, exactly as the clinician's
  * journal page applies it: a client who shares nothing contributes no numbers; the contact-attempt log
  * follows its own switch. Days are the practice's days ({@link Clock#getZone()}), like the caseload's.
  */
@@ -77,20 +81,29 @@ public class JournalRollups {
 
         if (!numbers.isEmpty()) {
             for (RollupQueries.CheckInFigures f : queries.checkIns(numbers, lookbackStart, weekStart, weekBeforeStart,
-                    slipStart, today)) {
+                    today)) {
                 JournalRollup r = result.get(f.clientId());
                 result.put(f.clientId(), new JournalRollup(r.clientId(), r.numbersShared(), r.attemptsShared(),
                         r.contactLogShared(), f.lastCheckIn(), mean(f.urgeSumThisWeek(), f.daysThisWeek()),
-                        mean(f.urgeSumWeekBefore(), f.daysWeekBefore()), f.slipDays(), f.firstSlipDay(), 0, 0, null, null));
+                        mean(f.urgeSumWeekBefore(), f.daysWeekBefore()), 0, null, 0, 0, null, null));
             }
-            for (RollupQueries.SlipFigures f : queries.slips(numbers, start(slipStart, zone), until)) {
-                JournalRollup r = result.get(f.clientId());
-                LocalDate first = LocalDate.ofInstant(f.firstSlip(), zone);
-                // A slip is often both logged and ticked on that day's check-in: the larger count, never the sum.
-                result.put(f.clientId(), new JournalRollup(r.clientId(), r.numbersShared(), r.attemptsShared(),
-                        r.contactLogShared(), r.lastCheckIn(), r.urgeMeanThisWeek(), r.urgeMeanWeekBefore(),
-                        Math.max(r.slips(), f.slips()), r.firstSlip() == null || first.isBefore(r.firstSlip()) ? first
-                                : r.firstSlip(), 0, 0, null, null));
+            // Every slip logged with the form counts; a ticked check-in counts only on a day with none logged,
+            // because a slip is often both logged and ticked and must not count twice.
+            Map<Long, List<LocalDate>> logged = queries.slips(numbers, start(slipStart, zone), until).stream()
+                    .collect(Collectors.groupingBy(RollupQueries.SlipAt::clientId,
+                            Collectors.mapping(s -> LocalDate.ofInstant(s.at(), zone), Collectors.toList())));
+            Map<Long, List<LocalDate>> ticked = queries.slippedCheckIns(numbers, slipStart, today).stream()
+                    .collect(Collectors.groupingBy(RollupQueries.SlipDay::clientId,
+                            Collectors.mapping(RollupQueries.SlipDay::day, Collectors.toList())));
+            Set<Long> slipped = new HashSet<>(logged.keySet());
+            slipped.addAll(ticked.keySet());
+            for (long id : slipped) {
+                List<LocalDate> days = new ArrayList<>(logged.getOrDefault(id, List.of()));
+                ticked.getOrDefault(id, List.of()).stream().filter(d -> !days.contains(d)).toList().forEach(days::add);
+                JournalRollup r = result.get(id);
+                result.put(id, new JournalRollup(r.clientId(), r.numbersShared(), r.attemptsShared(),
+                        r.contactLogShared(), r.lastCheckIn(), r.urgeMeanThisWeek(), r.urgeMeanWeekBefore(), days.size(),
+                        days.stream().min(LocalDate::compareTo).orElseThrow(), 0, 0, null, null));
             }
         }
         if (!attemptCounts.isEmpty()) {

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The aggregate queries behind {@link JournalRollups}: one statement per table for any number of
- * clients, each a range over the (client_id, time, ...) indexes of V10 with conditional sums per window.
+ * clients, each a range over a (client_id, time, ...) index with conditional sums per window.
  * Callers pass only the clients whose consent allows what the query reads.
  */
 @Component
@@ -24,40 +24,56 @@ class RollupQueries {
     }
 
     record CheckInFigures(long clientId, LocalDate lastCheckIn, Long urgeSumThisWeek, Long daysThisWeek,
-            Long urgeSumWeekBefore, Long daysWeekBefore, Long slipDays, LocalDate firstSlipDay) {
+            Long urgeSumWeekBefore, Long daysWeekBefore) {
     }
 
-    record SlipFigures(long clientId, Long slips, Instant firstSlip) {
+    record SlipDay(long clientId, LocalDate day) {
+    }
+
+    record SlipAt(long clientId, Instant at) {
     }
 
     record AttemptFigures(long clientId, Long thisWeek, Long fourWeeksBefore, Integer lowestSafety, Instant lastThreat) {
     }
 
     List<CheckInFigures> checkIns(Collection<Long> clientIds, LocalDate from, LocalDate weekStart, LocalDate weekBeforeStart,
-            LocalDate slipStart, LocalDate today) {
+            LocalDate today) {
         return em.createQuery("""
                 select new org.holdfast.journal.RollupQueries$CheckInFigures(c.clientId, max(c.entryDate),
                        sum(case when c.entryDate >= :weekStart then c.urge else 0 end),
                        sum(case when c.entryDate >= :weekStart then 1 else 0 end),
                        sum(case when c.entryDate >= :weekBeforeStart and c.entryDate < :weekStart then c.urge else 0 end),
-                       sum(case when c.entryDate >= :weekBeforeStart and c.entryDate < :weekStart then 1 else 0 end),
-                       sum(case when c.slipped = true and c.entryDate >= :slipStart then 1 else 0 end),
-                       min(case when c.slipped = true and c.entryDate >= :slipStart then c.entryDate end))
+                       sum(case when c.entryDate >= :weekBeforeStart and c.entryDate < :weekStart then 1 else 0 end))
                 from CheckIn c
                 where c.clientId in :clientIds and c.entryDate >= :from and c.entryDate <= :today
                 group by c.clientId""", CheckInFigures.class)
                 .setParameter("clientIds", clientIds).setParameter("from", from).setParameter("today", today)
                 .setParameter("weekStart", weekStart).setParameter("weekBeforeStart", weekBeforeStart)
-                .setParameter("slipStart", slipStart).getResultList();
+                .getResultList();
     }
 
-    List<SlipFigures> slips(Collection<Long> clientIds, Instant from, Instant until) {
+    /**
+     * Days in the slip window whose check-in says "I slipped". Rows rather than a count: a slip is often
+     * both logged and ticked, and only the day tells whether a tick is a slip already logged. A window of
+     * at most four weeks keeps these few.
+     */
+    List<SlipDay> slippedCheckIns(Collection<Long> clientIds, LocalDate from, LocalDate today) {
         return em.createQuery("""
-                select new org.holdfast.journal.RollupQueries$SlipFigures(e.clientId, count(e), min(e.occurredAt))
+                select new org.holdfast.journal.RollupQueries$SlipDay(c.clientId, c.entryDate)
+                from CheckIn c
+                where c.clientId in :clientIds and c.entryDate >= :from and c.entryDate <= :today and c.slipped = true""",
+                SlipDay.class)
+                .setParameter("clientIds", clientIds).setParameter("from", from).setParameter("today", today)
+                .getResultList();
+    }
+
+    /** Slips logged with the slip form in the window, each with its moment. */
+    List<SlipAt> slips(Collection<Long> clientIds, Instant from, Instant until) {
+        return em.createQuery("""
+                select new org.holdfast.journal.RollupQueries$SlipAt(e.clientId, e.occurredAt)
                 from JournalEntry e
                 where e.clientId in :clientIds and e.occurredAt >= :from and e.occurredAt < :until
-                  and e.kind = org.holdfast.journal.EntryType.SLIP
-                group by e.clientId""", SlipFigures.class)
+                  and e.kind = org.holdfast.journal.EntryType.SLIP""", SlipAt.class)
                 .setParameter("clientIds", clientIds).setParameter("from", from).setParameter("until", until)
                 .getResultList();
     }
