@@ -59,12 +59,12 @@ public final class CaseloadBenchmark {
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("mysql")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + password,
-                        "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-                        "server.port=0", "holdfast.demo-data=false", "vaadin.launch-browser=false",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run();
+                // Arguments, not default properties: they must win over application-mysql.properties.
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
+                        "--server.port=0", "--holdfast.demo-data=false", "--vaadin.launch-browser=false",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
         try {
             DataSource dataSource = context.getBean(DataSource.class);
             generate(dataSource);
