@@ -63,6 +63,7 @@ public class CaseloadView extends VerticalLayout {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final int NARROW = 760;
+    private static final int BADGES = 2;
     private static final String NOT_SHARED = "not shared";
     private static final String NOT_SHARED_TIP = "The client shares nothing from their journal";
 
@@ -71,10 +72,12 @@ public class CaseloadView extends VerticalLayout {
     final Checkbox showDischarged = new Checkbox("Show discharged");
     final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
 
+    private final LocalDate today;
+
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, Clock clock) {
         setSizeFull();
         addClassName("caseload-view");
-        LocalDate today = LocalDate.now(clock);
+        today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
 
         search.setPlaceholder("Search by name");
@@ -90,7 +93,7 @@ public class CaseloadView extends VerticalLayout {
                 .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
-                .setSortProperty("attention").setKey("flags").setWidth("11rem").setFlexGrow(1);
+                .setSortProperty("attention").setKey("flags").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
@@ -131,7 +134,7 @@ public class CaseloadView extends VerticalLayout {
                 query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
                 query -> caseload.count(filter())));
         // Tapping a row lists its flags with their reasons: a touch screen has no hover.
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(CaseloadView::flagDetails));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::flagDetails));
         grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING)));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -157,10 +160,13 @@ public class CaseloadView extends VerticalLayout {
         page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
     }
 
-    /** On a phone the grid keeps who, where in the plan and recent slips; the rest waits for a wider screen. */
+    /**
+     * On a phone the grid keeps who and their flags (slips among them); a tap on the row shows the flags'
+     * reasons and where the client is in the plan. The rest waits for a wider screen.
+     */
     private void fitTo(int width) {
         boolean narrow = width < NARROW;
-        for (String key : new String[] { "sinceSlip", "lastCheckIn", "homework", "review", "nextSession" }) {
+        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "review", "nextSession" }) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
     }
@@ -193,26 +199,39 @@ public class CaseloadView extends VerticalLayout {
     private static Component flagsCell(CaseloadRow row) {
         Div cell = new Div();
         cell.addClassName("risk-flags");
-        for (RiskFlag flag : shownFlags(row)) {
-            Span badge = new Span(flag.label());
-            badge.addClassNames("risk-flag", level(flag));
-            badge.getElement().setAttribute("title", flag.reason());
-            Span reason = new Span(": " + flag.reason());
-            reason.addClassName("visually-hidden");
-            badge.add(reason);
-            cell.add(badge);
+        List<RiskFlag> shown = shownFlags(row);
+        for (RiskFlag flag : shown.subList(0, Math.min(BADGES, shown.size()))) {
+            cell.add(badge(flag.label(), flag.reason(), level(flag)));
+        }
+        if (shown.size() > BADGES) {
+            // Two badges keep the row short; the rest are one "+2" away (hover, screen reader, or tap for details).
+            List<RiskFlag> rest = shown.subList(BADGES, shown.size());
+            cell.add(badge("+" + rest.size(), String.join("\n", rest.stream().map(f -> f.label() + ": " + f.reason()).toList()),
+                    "low"));
         }
         return cell;
     }
 
-    private static Component flagDetails(CaseloadRow row) {
-        if (row.flags().isEmpty()) {
-            Span none = new Span("No flags for " + row.clientName() + ".");
-            none.addClassName("risk-flag-details");
-            return none;
-        }
+    private static Span badge(String label, String reason, String level) {
+        Span badge = new Span(label);
+        badge.addClassNames("risk-flag", level);
+        badge.getElement().setAttribute("title", reason);
+        Span spoken = new Span(": " + reason.replace("\n", "; "));
+        spoken.addClassName("visually-hidden");
+        badge.add(spoken);
+        return badge;
+    }
+
+    private Component flagDetails(CaseloadRow row) {
         UnorderedList list = new UnorderedList();
         list.addClassName("risk-flag-details");
+        Span plan = new Span("Plan");
+        plan.getElement().getStyle().set("font-weight", "600");
+        list.add(new ListItem(plan, new Span(": " + row.planProgress(today))));
+        if (row.flags().isEmpty()) {
+            list.add(new ListItem("No flags."));
+            return list;
+        }
         for (RiskFlag flag : row.flags()) {
             Span label = new Span(flag.label());
             label.getElement().getStyle().set("font-weight", "600");

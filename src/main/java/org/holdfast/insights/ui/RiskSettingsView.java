@@ -45,7 +45,7 @@ public class RiskSettingsView extends VerticalLayout {
     final BigDecimalField urgeRise = decimal("Rise in the urge average", "points");
     final IntegerField quietDays = whole("Days without a check-in", "days");
     final IntegerField highRiskDays = whole("Days ahead", "days");
-    final BigDecimalField escalationFactor = decimal("Times the usual week", "×");
+    final BigDecimalField escalationFactor = decimal("Times the usual week", "times");
     final IntegerField escalationMinimum = whole("At least (attempts this week)", "attempts");
     final IntegerField threatSafetyAtOrBelow = whole("Felt this safe or less (0–10)", "/10");
     final IntegerField homeworkOverdue = whole("Overdue tasks", "tasks");
