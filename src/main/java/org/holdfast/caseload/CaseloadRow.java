@@ -3,19 +3,22 @@ package org.holdfast.caseload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.holdfast.clients.ClientStatus;
 import org.holdfast.homework.HomeworkSummary;
+import org.holdfast.insights.RiskFlag;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.safety.SafetyFlag;
 
 /**
- * One line of the caseload: a client with their plan progress, journal figures and sessions.
- * {@code safety} is null unless the client has said they do not feel safe and it is not resolved yet.
+ * One line of the caseload: a client with their plan progress, journal figures, sessions and risk flags
+ * (most serious first). {@code safety} is null unless the client has said they do not feel safe and it is
+ * not resolved yet.
  */
 public record CaseloadRow(long clientId, String clientName, ClientStatus status, PlanOverview plan,
         LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession,
-        SafetyFlag safety, boolean journalShared) {
+        SafetyFlag safety, boolean journalShared, List<RiskFlag> flags) {
 
     public boolean feelsUnsafe() {
         return safety != null;

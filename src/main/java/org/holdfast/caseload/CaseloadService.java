@@ -10,20 +10,14 @@ import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
 import org.holdfast.clients.SessionService;
-import org.holdfast.consent.ConsentService;
-import org.holdfast.consent.ConsentState;
-import org.holdfast.consent.SharingLevel;
-import org.holdfast.homework.HomeworkService;
-import org.holdfast.homework.HomeworkSummary;
+import org.holdfast.insights.ClientRisk;
+import org.holdfast.insights.RiskFlags;
 import org.holdfast.journal.CheckInStats;
 import org.holdfast.journal.JournalService;
-import org.holdfast.plans.PlanOverview;
-import org.holdfast.plans.PlanService;
-import org.holdfast.safety.SafetyFlag;
-import org.holdfast.safety.SafetyService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caseload costs the same handful of queries whatever its size: the clients, then one
@@ -31,42 +25,43 @@ import org.springframework.stereotype.Service;
  * so any column sorts, and a caseload of 500 stays a few milliseconds of SQL.
  */
 @Service
+// One read-only transaction for the whole page: the modules' reads share its connection and persistence
+// context instead of opening a transaction each (about ten per page).
+@Transactional(readOnly = true)
 public class CaseloadService {
 
     static final int SLIP_WINDOW_DAYS = 14;
 
-    /** Sort keys the view may ask for; a missing value sorts last. */
-    static final Map<String, Comparator<CaseloadRow>> SORTS = Map.of(
-            "client", Comparator.comparing(r -> r.clientName().toLowerCase(Locale.ROOT)),
-            "safety", Comparator.comparing(r -> r.safety() == null ? null : r.safety().since(),
-                    Comparator.nullsLast(Comparator.naturalOrder())),
-            "plan", Comparator.comparing(r -> r.plan() == null ? null : r.plan().startDate(),
-                    Comparator.nullsLast(Comparator.reverseOrder())),
-            "lastSlip", Comparator.comparing(CaseloadRow::lastSlip, Comparator.nullsFirst(Comparator.naturalOrder())),
-            "lastCheckIn", Comparator.comparing(CaseloadRow::lastCheckIn, Comparator.nullsFirst(Comparator.naturalOrder())),
-            "slips", Comparator.comparingLong(CaseloadRow::slipsLast14Days),
-            "homework", Comparator.comparingLong(r -> r.homework() == null ? 0 : r.homework().overdue()),
-            "review", Comparator.comparing(r -> r.plan() == null ? null : r.plan().reviewDate(),
-                    Comparator.nullsLast(Comparator.naturalOrder())),
-            "nextSession", Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder())));
+    /**
+     * Sort keys the view may ask for; a missing value sorts last. "attention" ascending puts the client
+     * who needs the clinician first at the top: the most serious flag, then the most flags. It is also
+     * the order when the view asks for none.
+     */
+    static final Map<String, Comparator<CaseloadRow>> SORTS = Map.ofEntries(
+            Map.entry("attention", Comparator.comparing(CaseloadRow::flags, ClientRisk.MOST_ATTENTION_FIRST)),
+            Map.entry("client", Comparator.comparing(r -> r.clientName().toLowerCase(Locale.ROOT))),
+            Map.entry("safety", Comparator.comparing(r -> r.safety() == null ? null : r.safety().since(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))),
+            Map.entry("plan", Comparator.comparing(r -> r.plan() == null ? null : r.plan().startDate(),
+                    Comparator.nullsLast(Comparator.reverseOrder()))),
+            Map.entry("lastSlip", Comparator.comparing(CaseloadRow::lastSlip, Comparator.nullsFirst(Comparator.naturalOrder()))),
+            Map.entry("lastCheckIn", Comparator.comparing(CaseloadRow::lastCheckIn, Comparator.nullsFirst(Comparator.naturalOrder()))),
+            Map.entry("slips", Comparator.comparingLong(CaseloadRow::slipsLast14Days)),
+            Map.entry("homework", Comparator.comparingLong(r -> r.homework() == null ? 0 : r.homework().overdue())),
+            Map.entry("review", Comparator.comparing(r -> r.plan() == null ? null : r.plan().reviewDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))),
+            Map.entry("nextSession", Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder()))));
 
     private final ClientService clients;
-    private final PlanService plans;
     private final JournalService journal;
     private final SessionService sessions;
-    private final HomeworkService homework;
-    private final ConsentService consent;
-    private final SafetyService safety;
+    private final RiskFlags risk;
 
-    CaseloadService(ClientService clients, PlanService plans, JournalService journal, SessionService sessions,
-            HomeworkService homework, SafetyService safety, ConsentService consent) {
-        this.consent = consent;
-        this.safety = safety;
-        this.homework = homework;
+    CaseloadService(ClientService clients, JournalService journal, SessionService sessions, RiskFlags risk) {
         this.clients = clients;
-        this.plans = plans;
         this.journal = journal;
         this.sessions = sessions;
+        this.risk = risk;
     }
 
     /** The signed-in clinician's caseload, filtered by name, sorted, one page of it. */
@@ -97,26 +92,24 @@ public class CaseloadService {
     private List<CaseloadRow> rows(CaseloadFilter filter) {
         List<ClientSummary> mine = clients.allOfMine(filter.includeDischarged()).stream().filter(filter::matches).toList();
         List<Long> ids = mine.stream().map(ClientSummary::id).toList();
-        Map<Long, PlanOverview> planByClient = plans.firstActivePlans(ids);
+        // The flags read plans, homework, safety signals and consent anyway: their figures fill the columns too.
+        // The safety flag and the homework never ask for journal consent; a client who shares nothing of their
+        // journal has no journal figures, and the view says "not shared", not "never".
+        Map<Long, ClientRisk> riskByClient = risk.assess(mine);
         Map<Long, CheckInStats> statsByClient = journal.statsFor(ids, SLIP_WINDOW_DAYS);
         Map<Long, SessionDates> sessionsByClient = sessions.datesFor(ids);
-        // A client who shares nothing has no journal figures here: the view says "not shared", not "never".
-        Map<Long, ConsentState> sharing = ids.isEmpty() ? Map.of() : consent.ofAll(ids);
-        Map<Long, HomeworkSummary> homeworkByClient = ids.isEmpty() ? Map.of() : homework.summariesFor(ids);
-        // Always shown, whatever the client shares of their journal: the safety flag never asks consent.
-        Map<Long, SafetyFlag> safetyByClient = safety.openSignals(ids);
         return mine.stream().map(c -> {
             CheckInStats stats = statsByClient.getOrDefault(c.id(), CheckInStats.none(c.id()));
             Instant next = sessionsByClient.getOrDefault(c.id(), SessionDates.none(c.id())).nextScheduled();
-            return new CaseloadRow(c.id(), c.displayName(), c.status(), planByClient.get(c.id()), stats.lastCheckIn(),
-                    stats.lastSlip(), stats.recentSlips(), homeworkByClient.get(c.id()), next, safetyByClient.get(c.id()),
-                    sharing.get(c.id()) == null || sharing.get(c.id()).level() != SharingLevel.NOTHING);
+            ClientRisk r = riskByClient.get(c.id());
+            return new CaseloadRow(c.id(), c.displayName(), c.status(), r.plan(), stats.lastCheckIn(), stats.lastSlip(),
+                    stats.recentSlips(), r.homework(), next, r.safety(), r.journalShared(), r.flags());
         }).toList();
     }
 
     private static Comparator<CaseloadRow> comparator(Sort sort) {
         Comparator<CaseloadRow> byName = SORTS.get("client");
-        Comparator<CaseloadRow> result = null;
+        Comparator<CaseloadRow> result = sort.isUnsorted() ? SORTS.get("attention") : null;
         for (Sort.Order order : sort) {
             Comparator<CaseloadRow> c = SORTS.get(order.getProperty());
             if (c == null) {

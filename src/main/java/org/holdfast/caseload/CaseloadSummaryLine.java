@@ -9,8 +9,8 @@ import org.holdfast.shared.Dates;
 
 /**
  * One client's line of the printed caseload summary, worded as the caseload screen words it ("not
- * shared" where the client shares no journal figures). {@code flags} is the column for risk flags; it
- * prints empty until the caseload computes them. A JavaBean: Jasper reads getters.
+ * shared" where the client shares no journal figures). {@code flags} lists each risk flag with its
+ * reason, one per line. A JavaBean: Jasper reads getters.
  */
 public class CaseloadSummaryLine {
 
@@ -26,7 +26,6 @@ public class CaseloadSummaryLine {
     private final String homework;
     private final String review;
     private final String nextSession;
-    private final String safety;
     private final String flags;
 
     CaseloadSummaryLine(CaseloadRow row, LocalDate today, ZoneId zone) {
@@ -46,8 +45,9 @@ public class CaseloadSummaryLine {
         this.review = row.plan() == null || row.plan().reviewDate() == null ? ""
                 : SHORT_DAY.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
         this.nextSession = row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone));
-        this.safety = row.feelsUnsafe() ? "Not feeling safe since " + SHORT_DAY.format(row.safety().since().atZone(zone)) : "";
-        this.flags = "";
+        // The safety flag leads, then the others by severity, as on the screen.
+        this.flags = row.flags().stream().map(f -> f.label() + ": " + f.reason())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     public String getClient() {
@@ -80,10 +80,6 @@ public class CaseloadSummaryLine {
 
     public String getNextSession() {
         return nextSession;
-    }
-
-    public String getSafety() {
-        return safety;
     }
 
     public String getFlags() {

@@ -174,8 +174,11 @@ public class HomeworkService {
                     : Math.max(0, a.schedule().countBefore(today) - c.recordedBeforeToday());
             LocalDate next = nextOpen(a, today, recordedFromToday.getOrDefault(a.getId(), Set.of()));
             HomeworkSummary s = result.get(a.getClientId());
+            boolean checkInsRunning = !a.isCancelled() && HomeworkSummary.isDailyCheckIn(a.getRecurrence(), a.getTitle())
+                    && !a.getFirstDue().isAfter(today) && !a.getLastDue().isBefore(today);
             result.put(a.getClientId(), new HomeworkSummary(s.clientId(), s.done() + c.done(),
-                    s.dueSoFar() + c.done() + c.couldNotDo() + overdue, s.overdue() + overdue, earliest(s.nextDue(), next)));
+                    s.dueSoFar() + c.done() + c.couldNotDo() + overdue, s.overdue() + overdue, earliest(s.nextDue(), next),
+                    checkInsRunning ? earliest(s.dailyCheckInsSince(), a.getFirstDue()) : s.dailyCheckInsSince()));
         }
         return result;
     }

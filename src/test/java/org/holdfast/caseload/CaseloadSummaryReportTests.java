@@ -41,13 +41,17 @@ class CaseloadSummaryReportTests {
         String text = text(file.content());
 
         assertThat(text).contains("Caseload summary", "Dr Elena Marsh", "Slip-free", "Checked in", "Slips 14d",
-                "Homework", "Review", "Next session", "Safety", "Risk flags", "Page 1 of");
+                "Homework", "Review", "Next session", "Risk flags", "Page 1 of");
         users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, "test")).forEach(row -> assertThat(text)
                 .contains(row.clientName()));
         int clients = users.as(ELENA, () -> caseload.count(CaseloadFilter.ALL_ACTIVE));
         assertThat(text).contains(clients + " clients");
         assertThat(text).contains("Zoë Marchetti", "Tomás Herrera", "Jonas Åberg", "Mina Kovač")
                 .doesNotContain("Ruth Ellery", "Marek Zieliński", "Élodie Laurent");
+        // Each flag prints with its reason, as the caseload screen shows it on hover.
+        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, "test")).stream()
+                .flatMap(row -> row.flags().stream()).forEach(flag -> assertThat(text).contains(flag.label() + ":"));
+        assertThat(text.replaceAll("\\s+", " ")).contains("Not feeling safe: Said they don't feel safe");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.holdfast.caseload.CaseloadFilter;
@@ -14,6 +15,7 @@ import org.holdfast.caseload.CaseloadService;
 import org.holdfast.clients.ui.NewClientView;
 import org.holdfast.caseload.CaseloadSummaryReport;
 import org.holdfast.reports.ReportQueue;
+import org.holdfast.insights.RiskFlag;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.reports.ui.ReportButton;
 import org.holdfast.security.Role;
@@ -27,7 +29,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,6 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Caseload · Holdfast")
 @Menu(title = "Caseload", order = 0, icon = "vaadin:users")
 @StyleSheet("styles/safety.css")
+@StyleSheet("styles/risk-flags.css")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
@@ -58,6 +66,7 @@ public class CaseloadView extends VerticalLayout {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final int NARROW = 760;
+    private static final int BADGES = 2;
     private static final String NOT_SHARED = "not shared";
     private static final String NOT_SHARED_TIP = "The client shares nothing from their journal";
 
@@ -66,11 +75,13 @@ public class CaseloadView extends VerticalLayout {
     final Checkbox showDischarged = new Checkbox("Show discharged");
     final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
 
+    private final LocalDate today;
+
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, CaseloadSummaryReport summary,
             ReportQueue reportQueue, Clock clock) {
         setSizeFull();
         addClassName("caseload-view");
-        LocalDate today = LocalDate.now(clock);
+        today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
 
         search.setPlaceholder("Search by name");
@@ -84,6 +95,9 @@ public class CaseloadView extends VerticalLayout {
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
         grid.addComponentColumn(row -> clientCell(row, reports, zone)).setHeader("Client").setSortProperty("client")
                 .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
+        // Who needs the clinician first: the most serious flag, then the most flags; the default order.
+        Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
+                .setSortProperty("attention").setKey("flags").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
@@ -123,6 +137,9 @@ public class CaseloadView extends VerticalLayout {
         grid.setItems(DataProvider.fromCallbacks(
                 query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
                 query -> caseload.count(filter())));
+        // Tapping a row lists its flags with their reasons: a touch screen has no hover.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::flagDetails));
+        grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING)));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         showDischarged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -150,10 +167,13 @@ public class CaseloadView extends VerticalLayout {
         page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
     }
 
-    /** On a phone the grid keeps who, where in the plan and recent slips; the rest waits for a wider screen. */
+    /**
+     * On a phone the grid keeps who and their flags (slips among them); a tap on the row shows the flags'
+     * reasons and where the client is in the plan. The rest waits for a wider screen.
+     */
     private void fitTo(int width) {
         boolean narrow = width < NARROW;
-        for (String key : new String[] { "sinceSlip", "lastCheckIn", "homework", "review", "nextSession" }) {
+        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "review", "nextSession" }) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
     }
@@ -176,6 +196,64 @@ public class CaseloadView extends VerticalLayout {
                         ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
         cell.add(flag);
         return cell;
+    }
+
+    /**
+     * The flags as small badges, most serious first. The safety signal is left out: the name cell already
+     * says "Not feeling safe". Each badge carries its reason twice: in its title for a mouse, and as hidden
+     * text after the label, so a screen reader reads "Slipping again: 3 slips since Sat 14 Nov".
+     */
+    private static Component flagsCell(CaseloadRow row) {
+        Div cell = new Div();
+        cell.addClassName("risk-flags");
+        List<RiskFlag> shown = shownFlags(row);
+        for (RiskFlag flag : shown.subList(0, Math.min(BADGES, shown.size()))) {
+            cell.add(badge(flag.label(), flag.reason(), level(flag)));
+        }
+        if (shown.size() > BADGES) {
+            // Two badges keep the row short; the rest are one "+2" away (hover, screen reader, or tap for details).
+            List<RiskFlag> rest = shown.subList(BADGES, shown.size());
+            cell.add(badge("+" + rest.size(), String.join("\n", rest.stream().map(f -> f.label() + ": " + f.reason()).toList()),
+                    "low"));
+        }
+        return cell;
+    }
+
+    private static Span badge(String label, String reason, String level) {
+        Span badge = new Span(label);
+        badge.addClassNames("risk-flag", level);
+        badge.getElement().setAttribute("title", reason);
+        Span spoken = new Span(": " + reason.replace("\n", "; "));
+        spoken.addClassName("visually-hidden");
+        badge.add(spoken);
+        return badge;
+    }
+
+    private Component flagDetails(CaseloadRow row) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("risk-flag-details");
+        Span plan = new Span("Plan");
+        plan.getElement().getStyle().set("font-weight", "600");
+        list.add(new ListItem(plan, new Span(": " + row.planProgress(today))));
+        if (row.flags().isEmpty()) {
+            list.add(new ListItem("No flags."));
+            return list;
+        }
+        for (RiskFlag flag : row.flags()) {
+            Span label = new Span(flag.label());
+            label.getElement().getStyle().set("font-weight", "600");
+            list.add(new ListItem(label, new Span(": " + flag.reason())));
+        }
+        return list;
+    }
+
+    private static List<RiskFlag> shownFlags(CaseloadRow row) {
+        return row.flags().stream().filter(f -> f.kind() != RiskFlag.Kind.SAFETY_SIGNAL).toList();
+    }
+
+    private static String level(RiskFlag flag) {
+        return flag.severity() >= RiskFlag.Kind.SLIPPING.severity() ? "high"
+                : flag.severity() >= RiskFlag.Kind.HIGH_RISK_DATE.severity() ? "medium" : "low";
     }
 
     private CaseloadFilter filter() {

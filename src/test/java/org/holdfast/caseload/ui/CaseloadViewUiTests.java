@@ -2,10 +2,13 @@ package org.holdfast.caseload.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.holdfast.TestUsers;
 import org.holdfast.caseload.CaseloadRow;
+import org.holdfast.insights.ClientRisk;
 import org.holdfast.shell.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +32,13 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
         CaseloadView view = navigate(CaseloadView.class);
         GridTester<Grid<CaseloadRow>, CaseloadRow> grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(12);
-        assertThat(grid.getHeaderCell(1)).isEqualTo("Plan");
-        CaseloadRow first = grid.getRow(0);
-        assertThat(first.clientName()).isEqualTo("Alex Rowan"); // sorted by name
-        assertThat(first.plan()).isNotNull();
+        assertThat(grid.getHeaderCell(1)).isEqualTo("Flags");
+        assertThat(grid.getHeaderCell(2)).isEqualTo("Plan");
+        // Who needs attention first, unless the clinician sorts otherwise
+        List<CaseloadRow> rows = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(rows).extracting(CaseloadRow::flags).isSortedAccordingTo(ClientRisk.MOST_ATTENTION_FIRST);
+        assertThat(rows.getFirst().flags()).isNotEmpty();
+        assertThat(rows).anyMatch(r -> r.clientName().equals("Alex Rowan") && r.plan() != null);
     }
 
     @Test

@@ -1,0 +1,331 @@
+package org.holdfast.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.holdfast.HoldfastApplication;
+import org.holdfast.QueryPlans;
+import org.holdfast.SqlCapture;
+import org.holdfast.caseload.CaseloadFilter;
+import org.holdfast.caseload.CaseloadRow;
+import org.holdfast.caseload.CaseloadService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The caseload's cost on a realistic practice: 50 clinicians x 40 clients x 2 years of daily journal
+ * (check-ins, urges, slips, contact attempts) on MySQL/MariaDB. Prints the caseload page's server time
+ * (page plus count, as the grid asks for both) against its floor (the very SELECTs it ran, recorded with
+ * their parameters and replayed over plain JDBC), and the EXPLAIN of each. Target: caseload at most
+ * 1.5 x floor + 10 ms. Run with {@code ./mvnw -Pbenchmark verify}; BENCH_URL (default
+ * jdbc:mysql://127.0.0.1:3306/holdfast_bench), BENCH_USER (root), BENCH_PASSWORD (empty), BENCH_RUNS (50).
+ * The generated practice is kept and reused by the next run.
+ */
+public final class CaseloadBenchmark {
+
+    static final int CLINICIANS = 50;
+    static final int CLIENTS_EACH = 40;
+    static final int DAYS = 730;
+    static final String CLINICIAN = "bench.clinician%02d@bench.holdfast";
+
+    public static void main(String[] args) throws Exception {
+        String url = env("BENCH_URL", "jdbc:mysql://127.0.0.1:3306/holdfast_bench");
+        String user = env("BENCH_USER", "root");
+        String password = env("BENCH_PASSWORD", "");
+        int runs = Integer.parseInt(env("BENCH_RUNS", "50"));
+        createDatabase(url, user, password);
+
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
+                .profiles("mysql")
+                // Arguments, not default properties: they must win over application-mysql.properties.
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
+                        "--server.port=0", "--holdfast.demo-data=false", "--vaadin.launch-browser=false",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        try {
+            DataSource dataSource = context.getBean(DataSource.class);
+            generate(dataSource);
+            measure(context, dataSource, runs);
+        } finally {
+            context.close();
+        }
+    }
+
+    static void measure(ConfigurableApplicationContext context, DataSource dataSource, int runs) throws SQLException {
+        CaseloadService caseload = context.getBean(CaseloadService.class);
+        SqlCapture sql = context.getBean(SqlCapture.class);
+        signIn(context, String.format(CLINICIAN, 7));
+        Supplier<List<CaseloadRow>> pageLoad = () -> {
+            List<CaseloadRow> page = caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.unsorted(), 0, 50);
+            caseload.count(CaseloadFilter.ALL_ACTIVE);
+            return page;
+        };
+        for (int i = 0; i < 20; i++) {
+            pageLoad.get(); // warm: JIT, connection pool, caches, the server's buffer pool
+        }
+        SqlCapture.Recorded<List<CaseloadRow>> recorded = sql.record(pageLoad);
+        List<SqlCapture.Statement> statements = recorded.statements();
+
+        long[] page = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            pageLoad.get();
+            page[i] = System.nanoTime() - start;
+        }
+        for (int i = 0; i < 5; i++) {
+            replay(dataSource, statements);
+        }
+        long[] floor = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            floor[i] = replay(dataSource, statements);
+        }
+
+        // HOOK(insights): when org.holdfast.insights.InsightsService exists, time its per-client page here the same
+        // way (warm, then median and p95 of `runs` calls for one client of this clinician), record its SQL with
+        // sql.record(...), replay it for its floor, and pass its statements to printPlans below.
+        String insights = "not measured: InsightsService is not in this branch (see HOOK(insights))";
+
+        Arrays.sort(page);
+        Arrays.sort(floor);
+        double pageMedian = ms(page[runs / 2]);
+        double floorMedian = ms(floor[runs / 2]);
+        long rows;
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement()
+                .executeQuery("select (select count(*) from check_in) + (select count(*) from journal_entry)"
+                        + " + (select count(*) from contact_attempt)")) {
+            rs.next();
+            rows = rs.getLong(1);
+        }
+        System.out.println();
+        System.out.println("=== Holdfast caseload benchmark ===");
+        System.out.printf(Locale.ENGLISH, "practice: %d clinicians x %d clients x %d days, %,d journal rows%n", CLINICIANS,
+                CLIENTS_EACH, DAYS, rows);
+        System.out.printf(Locale.ENGLISH, "caseload page (page + count, %d rows, %d SELECTs), %d runs: median %.1f ms, p95 %.1f ms%n",
+                recorded.result().size(), statements.size(), runs, pageMedian, ms(page[(int) (runs * 0.95) - 1]));
+        System.out.printf(Locale.ENGLISH, "floor (same SELECTs over plain JDBC):                median %.1f ms, p95 %.1f ms%n",
+                floorMedian, ms(floor[(int) (runs * 0.95) - 1]));
+        double target = 1.5 * floorMedian + 10;
+        System.out.printf(Locale.ENGLISH, "target caseload <= 1.5 x floor + 10 ms = %.1f ms: %s%n", target,
+                pageMedian <= target ? "MET" : "MISSED");
+        System.out.println("per-client insights: " + insights);
+        printPlans(dataSource, statements);
+    }
+
+    static void printPlans(DataSource dataSource, List<SqlCapture.Statement> statements) throws SQLException {
+        List<String> all = List.of("check_in", "journal_entry", "contact_attempt", "client", "no_contact_plan",
+                "plan_high_risk_date", "homework_assignment", "homework_completion", "safety_signal", "therapy_session",
+                "journal_consent", "risk_thresholds", "user_account");
+        System.out.println();
+        System.out.println("=== EXPLAIN of each statement ===");
+        int n = 0;
+        for (QueryPlans.Plan plan : QueryPlans.explain(dataSource, statements, all)) {
+            List<String> journalScans = plan.fullScans().stream().filter(QueryPlans.JOURNAL_TABLES::contains).toList();
+            System.out.printf("-- [%d] %s%n%s%s%n", ++n, plan.statement().sql().replaceAll("\\s+", " "), plan.text(),
+                    journalScans.isEmpty() ? "" : "!! FULL SCAN of " + journalScans + "\n");
+        }
+    }
+
+    /** Runs each statement on one pooled connection, reading every row and column, as the app does. */
+    static long replay(DataSource dataSource, List<SqlCapture.Statement> statements) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            for (SqlCapture.Statement s : statements) {
+                try (PreparedStatement ps = s.prepare(c, ""); ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    // ---- the generated practice ------------------------------------------------------------------------
+
+    static void generate(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select count(*) from client c join user_account a on a.id = c.clinician_id where a.username like 'bench.clinician%'")) {
+                rs.next();
+                if (rs.getInt(1) == CLINICIANS * CLIENTS_EACH) {
+                    System.out.println("Reusing the generated practice.");
+                    return;
+                }
+                if (rs.getInt(1) > 0) {
+                    throw new IllegalStateException("A partly generated practice is in the way: drop the database and run again");
+                }
+            }
+            long started = System.nanoTime();
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            LocalDate today = LocalDate.now();
+            ZoneId zone = ZoneId.systemDefault();
+            Batch accounts = new Batch(c, "insert into user_account (username, password_hash, display_name, role, enabled,"
+                    + " created_at, version) values (?, '!', ?, ?, true, ?, 0)");
+            for (int k = 0; k < CLINICIANS; k++) {
+                accounts.add(String.format(CLINICIAN, k), "Dr Bench " + k, "CLINICIAN", now);
+                for (int i = 0; i < CLIENTS_EACH; i++) {
+                    accounts.add(String.format("bench.client%02d.%02d@bench.holdfast", k, i), "Client " + k + "-" + i, "CLIENT", now);
+                }
+            }
+            accounts.flush();
+            try (PreparedStatement ps = c.prepareStatement("insert into client (account_id, clinician_id, display_name, status,"
+                    + " created_at, version) select a.id, d.id, a.display_name, 'ACTIVE', a.created_at, 0 from user_account a"
+                    + " join user_account d on d.username = concat('bench.clinician', substring(a.username, 13, 2), '@bench.holdfast')"
+                    + " where a.username like 'bench.client%'")) {
+                ps.executeUpdate();
+            }
+            c.commit();
+            List<Long> clients = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery("select c.id from client c join user_account a on a.id ="
+                    + " c.account_id where a.username like 'bench.client%' order by c.id")) {
+                while (rs.next()) {
+                    clients.add(rs.getLong(1));
+                }
+            }
+            long adminId;
+            try (ResultSet rs = c.createStatement().executeQuery("select min(id) from user_account where role = 'CLINICIAN'")) {
+                rs.next();
+                adminId = rs.getLong(1);
+            }
+            Batch plans = new Batch(c, "insert into no_contact_plan (client_id, person_label, relationship, purpose, start_date,"
+                    + " initial_period_days, status, created_at, version, review_date) values (?, 'J.', 'EX_PARTNER',"
+                    + " 'HEAL_AND_MOVE_ON', ?, 60, 'ACTIVE', ?, 0, ?)");
+            Batch consents = new Batch(c, "insert into journal_consent (client_id, level, share_contact_log, changed_at, version)"
+                    + " values (?, ?, ?, ?, 0)");
+            Batch homework = new Batch(c, "insert into homework_assignment (client_id, title, recurrence, first_due, last_due,"
+                    + " assigned_by, assigned_at, version) values (?, 'Daily check-in', 'DAILY', ?, ?, ?, ?, 0)");
+            Batch checkIns = new Batch(c, "insert into check_in (client_id, entry_date, mood, urge, slipped, note, logged_at,"
+                    + " received_at, version, shared) values (?, ?, ?, ?, ?, null, ?, ?, 0, false)");
+            Batch entries = new Batch(c, "insert into journal_entry (client_id, submission_id, kind, occurred_at, received_at,"
+                    + " strength, outcome, channel, direction, shared, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)");
+            Batch attempts = new Batch(c, "insert into contact_attempt (client_id, seq, submission_id, occurred_at, received_at,"
+                    + " channel, sender, via_third_party, content, responded, safety, shared, hash) values (?, ?, ?, ?, ?, ?,"
+                    + " 'J.', false, 'Generated for the benchmark', false, ?, false, ?)");
+            String hash = "0".repeat(64);
+            for (long id : clients) {
+                Random r = new Random(id);
+                plans.add(id, today.minusDays(DAYS), now, today.plusDays(r.nextInt(60) - 10));
+                int pick = r.nextInt(20);
+                consents.add(id, pick == 0 ? "NOTHING" : pick < 5 ? "EVERYTHING" : "NUMBERS_ONLY", pick < 8, now);
+                if (r.nextBoolean()) {
+                    homework.add(id, today.minusDays(r.nextInt(30) + 1), today.plusDays(30), adminId, now);
+                }
+                int seq = 0;
+                for (int d = DAYS - 1; d >= 0; d--) {
+                    LocalDate day = today.minusDays(d);
+                    boolean slipped = r.nextInt(30) == 0;
+                    if (r.nextInt(10) > 0) {
+                        checkIns.add(id, day, r.nextInt(11), r.nextInt(11), slipped, now, now);
+                    }
+                    for (int u = r.nextInt(3); u > 0; u--) {
+                        entries.add(id, UUID.randomUUID().toString(), "URGE", at(day, 8 + r.nextInt(15), zone), now,
+                                r.nextInt(11), r.nextBoolean() ? "RESISTED" : "DELAYED", null, null);
+                    }
+                    if (slipped) {
+                        entries.add(id, UUID.randomUUID().toString(), "SLIP", at(day, 21 + r.nextInt(3), zone), now, null,
+                                null, "TEXT", "REACHED_OUT");
+                    }
+                    if (r.nextInt(7) == 0) {
+                        attempts.add(id, ++seq, UUID.randomUUID().toString(), at(day, 9 + r.nextInt(14), zone), now, "TEXT",
+                                r.nextInt(11), hash);
+                    }
+                }
+                c.commit();
+            }
+            for (Batch b : List.of(plans, consents, homework, checkIns, entries, attempts)) {
+                b.flush();
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            for (String table : List.of("check_in", "journal_entry", "contact_attempt", "client", "no_contact_plan",
+                    "homework_assignment", "journal_consent")) {
+                c.createStatement().execute("analyze table " + table);
+            }
+            System.out.printf(Locale.ENGLISH, "Generated the practice in %.0f s.%n", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Multi-row inserts: with rewriteBatchedStatements, Connector/J sends each batch as one statement. */
+    static final class Batch {
+        private final PreparedStatement ps;
+        private int pending;
+
+        Batch(Connection c, String sql) throws SQLException {
+            this.ps = c.prepareStatement(sql);
+        }
+
+        void add(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.addBatch();
+            if (++pending == 5000) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+    }
+
+    static Timestamp at(LocalDate day, int hour, ZoneId zone) {
+        return Timestamp.from(day.atTime(hour % 24, 0).atZone(zone).toInstant());
+    }
+
+    static void signIn(ConfigurableApplicationContext context, String username) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+    }
+
+    static void createDatabase(String url, String user, String password) throws SQLException {
+        int slash = url.indexOf('/', "jdbc:mysql://".length());
+        String server = url.substring(0, slash + 1);
+        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
+        try (Connection c = DriverManager.getConnection(server, user, password)) {
+            c.createStatement().execute("create database if not exists " + name
+                    + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
