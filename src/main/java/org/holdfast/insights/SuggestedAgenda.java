@@ -1,0 +1,123 @@
+package org.holdfast.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A short list of topics for the next session, drawn from the client's risk flags and the patterns since
+ * the last session: safety first, then what the journal shows, then the paperwork, and something to
+ * acknowledge when the client is doing well. Suggestions, not a script: the clinician decides.
+ * Built only from what the flags and insights already show, so it respects consent the same way.
+ */
+@Service
+public class SuggestedAgenda {
+
+    /** More than this and it stops being an agenda. */
+    static final int MAX_ITEMS = 6;
+    /** Slips "follow" contact when at least this share of them came within 24 hours after an attempt. */
+    static final double AFTER_CONTACT_SHARE = 0.5;
+    /** A weekday and hour pattern is worth a topic when the busiest 4 hours hold this share of the slips. */
+    static final double CLOCK_SHARE = 0.6;
+    static final int MIN_SLIPS_FOR_PATTERN = 3;
+    static final int MIN_STREAK_TO_CELEBRATE = 7;
+
+    private final RiskFlags flags;
+    private final InsightsService insights;
+
+    SuggestedAgenda(RiskFlags flags, InsightsService insights) {
+        this.flags = flags;
+        this.insights = insights;
+    }
+
+    /** The signed-in clinician's suggested agenda for this client's next session; the reads are audited. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<AgendaItem> forNextSession(long clientId) {
+        return suggest(flags.flagsFor(clientId), insights.insights(clientId, InsightsPeriod.SINCE_LAST_SESSION));
+    }
+
+    /** The agenda from flags and insights already read (the session prep report has both). */
+    public static List<AgendaItem> suggest(List<RiskFlag> flags, ClientInsights in) {
+        String record = "clients/" + in.clientId();
+        String patterns = record + "/insights";
+        List<AgendaItem> items = new ArrayList<>();
+        flag(flags, RiskFlag.Kind.SAFETY_SIGNAL).ifPresent(f -> items.add(
+                new AgendaItem("Safety first: they said they don't feel safe", f.reason(), record)));
+        flag(flags, RiskFlag.Kind.CONTACT_ESCALATING).ifPresent(f -> items.add(
+                new AgendaItem("Contact from them is escalating: go over the safety steps and the log", f.reason(),
+                        patterns)));
+        AfterContact after = in.slipsAfterContact();
+        if (after.shared() && after.slips() >= 2 && after.within24Hours() >= after.slips() * AFTER_CONTACT_SHARE) {
+            items.add(new AgendaItem("Slips follow their contact: review blocking and a plan for when a message comes",
+                    after.reading(), patterns));
+        }
+        Optional<RiskFlag> slipping = flag(flags, RiskFlag.Kind.SLIPPING);
+        if (clockPattern(in.slipClock())) {
+            items.add(new AgendaItem("Slips come at the same times: plan for those hours", in.slipClock().reading(),
+                    patterns));
+        } else {
+            slipping.ifPresent(f -> items.add(new AgendaItem("Slipping again: what made these days hard?", f.reason(),
+                    patterns)));
+        }
+        flag(flags, RiskFlag.Kind.HIGH_RISK_DATE).ifPresent(f -> items.add(
+                new AgendaItem(f.reason() + ": plan for it", nearDatesEvidence(in), record + "/plan")));
+        flag(flags, RiskFlag.Kind.RISING_URGES).ifPresent(f -> items.add(
+                new AgendaItem("Urges are rising: what has changed?", f.reason(), patterns)));
+        topTrigger(in.slipsByTrigger()).ifPresent(trigger -> items.add(new AgendaItem(
+                "Talk through \"" + trigger + "\", the most common trigger before a slip", in.slipsByTrigger().reading(),
+                patterns)));
+        flag(flags, RiskFlag.Kind.GONE_QUIET).ifPresent(f -> items.add(
+                new AgendaItem("Check-ins stopped: ask gently how things are", f.reason(), record + "/journal")));
+        flag(flags, RiskFlag.Kind.HOMEWORK_OVERDUE).ifPresent(f -> items.add(
+                new AgendaItem("Homework: what got in the way?", f.reason(), record + "/homework")));
+        flag(flags, RiskFlag.Kind.REVIEW_DUE).ifPresent(f -> items.add(
+                new AgendaItem("Review the plan together", f.reason(), record + "/plan")));
+        StreakHistory streaks = in.streaks();
+        if (in.numbersShared() && streaks.current() >= MIN_STREAK_TO_CELEBRATE && streaks.current() >= streaks.longest()) {
+            items.add(new AgendaItem("Acknowledge " + streaks.current() + " days without contact, the longest yet",
+                    streaks.reading(), patterns));
+        }
+        return items.size() > MAX_ITEMS ? List.copyOf(items.subList(0, MAX_ITEMS)) : List.copyOf(items);
+    }
+
+    private static Optional<RiskFlag> flag(List<RiskFlag> flags, RiskFlag.Kind kind) {
+        return flags.stream().filter(f -> f.kind() == kind).findFirst();
+    }
+
+    /** Enough slips, and most of them inside the same 4 hours of the day. */
+    static boolean clockPattern(CrossTab slipClock) {
+        if (slipClock.total() < MIN_SLIPS_FOR_PATTERN) {
+            return false;
+        }
+        int[] hours = new int[24];
+        for (int row = 0; row < slipClock.rows().size(); row++) {
+            for (int hour = 0; hour < 24; hour++) {
+                hours[hour] += (int) slipClock.cell(row, hour);
+            }
+        }
+        int start = InsightsCalculator.busiestWindow(hours);
+        long inWindow = 0;
+        for (int k = 0; k < InsightsCalculator.CLOCK_WINDOW_HOURS; k++) {
+            inWindow += hours[(start + k) % 24];
+        }
+        return inWindow >= slipClock.total() * CLOCK_SHARE;
+    }
+
+    /** The trigger named before at least two slips and more often than any other. */
+    static Optional<String> topTrigger(Tally byTrigger) {
+        List<Tally.Count> counts = byTrigger.counts();
+        if (counts.isEmpty() || counts.getFirst().count() < 2
+                || (counts.size() > 1 && counts.get(1).count() == counts.getFirst().count())) {
+            return Optional.empty();
+        }
+        return Optional.of(counts.getFirst().label());
+    }
+
+    private static String nearDatesEvidence(ClientInsights in) {
+        NearDates near = in.nearHighRiskDates();
+        return near.urgesNear() + near.slipsNear() > 0 ? near.reading() : "A date the plan marks as hard.";
+    }
+}
