@@ -55,7 +55,7 @@ public class SuggestedAgenda {
                     after.reading(), patterns));
         }
         Optional<RiskFlag> slipping = flag(flags, RiskFlag.Kind.SLIPPING);
-        if (clockPattern(in.slipClock())) {
+        if (in.numbersShared() && clockPattern(in.slipClock())) {
             items.add(new AgendaItem("Slips come at the same times: plan for those hours", in.slipClock().reading(),
                     patterns));
         } else {
@@ -66,7 +66,7 @@ public class SuggestedAgenda {
                 new AgendaItem(f.reason() + ": plan for it", nearDatesEvidence(in), record + "/plan")));
         flag(flags, RiskFlag.Kind.RISING_URGES).ifPresent(f -> items.add(
                 new AgendaItem("Urges are rising: what has changed?", f.reason(), patterns)));
-        topTrigger(in.slipsByTrigger()).ifPresent(trigger -> items.add(new AgendaItem(
+        topTrigger(in.numbersShared() ? in.slipsByTrigger() : Tally.NONE).ifPresent(trigger -> items.add(new AgendaItem(
                 "Talk through \"" + trigger + "\", the most common trigger before a slip", in.slipsByTrigger().reading(),
                 patterns)));
         flag(flags, RiskFlag.Kind.GONE_QUIET).ifPresent(f -> items.add(

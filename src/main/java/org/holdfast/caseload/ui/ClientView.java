@@ -12,6 +12,8 @@ import org.holdfast.clients.SessionDates;
 import org.holdfast.clients.SessionService;
 import org.holdfast.clients.ui.ActivationLinkPanel;
 import org.holdfast.clients.ui.ClientRecordHeader;
+import org.holdfast.insights.AgendaItem;
+import org.holdfast.insights.SuggestedAgenda;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
@@ -33,7 +35,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,6 +56,7 @@ import jakarta.validation.ConstraintViolationException;
 @Route("clients/:clientId")
 @PageTitle("Client · Holdfast")
 @StyleSheet("styles/safety.css")
+@StyleSheet("styles/agenda.css")
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -64,10 +71,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final SessionService sessions;
     private final CurrentUser currentUser;
     private final SafetyService safety;
+    private final SuggestedAgenda agenda;
     private final Clock clock;
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            ReportQueue reportQueue, SessionService sessions, CurrentUser currentUser, SafetyService safety, Clock clock) {
+            ReportQueue reportQueue, SessionService sessions, CurrentUser currentUser, SafetyService safety,
+            SuggestedAgenda agenda, Clock clock) {
+        this.agenda = agenda;
         this.reportQueue = reportQueue;
         this.safety = safety;
         this.sessions = sessions;
@@ -101,6 +111,9 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         List<SafetySignalSummary> signals = safety.signals(clientId);
         if (!signals.isEmpty()) {
             add(new SafetySection(safety, signals, clinician, clock));
+        }
+        if (clinician && !client.discharged()) {
+            add(agendaSection(agenda.forNextSession(clientId)));
         }
         add(planSection(plans.activePlans(clientId), today));
         if (clinician) {
@@ -166,6 +179,28 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private String when(java.time.Instant instant) {
         return instant == null ? "none" : SESSION.format(instant.atZone(clock.getZone()));
+    }
+
+    /** Suggestions for the next session, each linked to the page that shows why. */
+    static Div agendaSection(List<AgendaItem> items) {
+        Div section = new Div(new H3("Suggested agenda for the next session"));
+        section.addClassNames("card", "agenda");
+        section.setWidthFull();
+        if (items.isEmpty()) {
+            section.add(new Paragraph("Nothing stands out in what they share. Ask what they would like to bring."));
+            return section;
+        }
+        OrderedList list = new OrderedList();
+        for (AgendaItem item : items) {
+            Anchor topic = new Anchor(item.link(), item.topic());
+            // Client-side navigation, like a RouterLink: the record's pages are routes of this app.
+            topic.getElement().setAttribute("router-link", true);
+            Span evidence = new Span(item.evidence());
+            evidence.addClassName("agenda-evidence");
+            list.add(new ListItem(topic, evidence));
+        }
+        section.add(list);
+        return section;
     }
 
     private static Div planSection(List<PlanOverview> active, LocalDate today) {

@@ -60,6 +60,19 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
+    void theOverviewSuggestsAnAgendaWhoseTopicsLinkToTheEvidence() {
+        long zoe = users.clientId(TestUsers.ZOE);
+        navigate(ClientView.class, Map.of("clientId", String.valueOf(zoe)));
+        assertThat(find(com.vaadin.flow.component.html.H3.class).all())
+                .extracting(com.vaadin.flow.component.html.H3::getText).contains("Suggested agenda for the next session");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+                .filteredOn(a -> a.getText().startsWith("Contact from them is escalating"))
+                .singleElement().extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .isEqualTo("clients/" + zoe + "/insights");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
     void anotherClinicianClientRecordIsRefusedPlainly() {
         long ruth = users.clientId(TestUsers.RUTH);
         navigate("clients/" + ruth, AccessDeniedView.class);
