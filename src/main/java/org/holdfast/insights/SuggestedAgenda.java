@@ -24,6 +24,7 @@ public class SuggestedAgenda {
     static final double CLOCK_SHARE = 0.6;
     static final int MIN_SLIPS_FOR_PATTERN = 3;
     static final int MIN_STREAK_TO_CELEBRATE = 7;
+    public static final InsightsPeriod PATTERN_PERIOD = InsightsPeriod.DAYS_30;
 
     private final RiskFlags flags;
     private final InsightsService insights;
@@ -33,13 +34,17 @@ public class SuggestedAgenda {
         this.insights = insights;
     }
 
-    /** The signed-in clinician's suggested agenda for this client's next session; the reads are audited. */
+    /**
+     * The signed-in clinician's suggested agenda for this client's next session; the reads are audited.
+     * Patterns are taken over {@link #PATTERN_PERIOD}, not only since the last session: a week rarely holds
+     * enough slips to show when they happen, and a pattern that is a month old is still worth a session.
+     */
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<AgendaItem> forNextSession(long clientId) {
-        return suggest(flags.flagsFor(clientId), insights.insights(clientId, InsightsPeriod.SINCE_LAST_SESSION));
+        return suggest(flags.flagsFor(clientId), insights.insights(clientId, PATTERN_PERIOD));
     }
 
-    /** The agenda from flags and insights already read (the session prep report has both). */
+    /** The agenda from flags and insights already read over {@link #PATTERN_PERIOD}. */
     public static List<AgendaItem> suggest(List<RiskFlag> flags, ClientInsights in) {
         String record = "clients/" + in.clientId();
         String patterns = record + "/insights";
