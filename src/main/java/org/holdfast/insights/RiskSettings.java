@@ -3,6 +3,7 @@ package org.holdfast.insights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.holdfast.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,12 @@ public class RiskSettings {
     private final CurrentUser currentUser;
     private final Clock clock;
     private volatile Cached cached;
+    /**
+     * Bumped when a change starts and again when its transaction ends: a reader that loaded the thresholds
+     * while a change was under way sees a different generation afterwards and does not keep its copy, which
+     * could be the old values read just before the commit.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     private record Cached(RiskThresholds thresholds, Instant loadedAt) {
     }
@@ -49,8 +56,11 @@ public class RiskSettings {
         // The test and app clocks may stand still or go back: only a copy younger than FRESH_FOR is used.
         Instant now = Instant.now();
         if (c == null || c.loadedAt().plus(FRESH_FOR).isBefore(now) || c.loadedAt().isAfter(now)) {
+            long before = generation.get();
             c = new Cached(load(), now);
-            cached = c;
+            if (generation.get() == before) {
+                cached = c;
+            }
         }
         return c.thresholds().copy();
     }
@@ -80,11 +90,13 @@ public class RiskSettings {
     }
 
     private void forgetAfterTransaction() {
+        generation.incrementAndGet();
         cached = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    generation.incrementAndGet();
                     cached = null;
                 }
             });
