@@ -209,7 +209,9 @@ public class SessionPrepReport {
             parts.add(count(in.attempts().total(), "contact attempt", "contact attempts") + " by " + person(in));
         }
         String numbers = in.numbersShared() ? "" : first + " shares no journal numbers, so there are no figures. ";
-        return (streak + numbers + (parts.isEmpty() ? "" : "Since the last session: " + String.join("  ·  ", parts) + ".")).trim();
+        String since = parts.isEmpty() ? "" : "Since the last session: " + String.join("  ·  ", parts);
+        // A person labelled "J." already ends the sentence
+        return (streak + numbers + since + (since.isEmpty() || since.endsWith(".") ? "" : ".")).trim();
     }
 
     /** Days a check-in was ticked "made contact" with no slip form that day: a slip without its details. */
