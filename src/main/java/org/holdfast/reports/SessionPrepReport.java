@@ -1,83 +1,433 @@
 package org.holdfast.reports;
 
+import java.awt.image.BufferedImage;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
-import org.holdfast.insights.UrgeChart;
+import org.holdfast.clients.SessionDates;
+import org.holdfast.clients.SessionService;
+import org.holdfast.consent.SharingLevel;
+import org.holdfast.homework.AssignmentStatus;
+import org.holdfast.homework.HomeworkService;
+import org.holdfast.homework.Outcome;
+import org.holdfast.homework.SharedOutcome;
+import org.holdfast.insights.AttemptTrend;
+import org.holdfast.insights.ChartRendering;
+import org.holdfast.insights.ClientInsights;
+import org.holdfast.insights.DailyTrend;
+import org.holdfast.insights.InsightCharts;
+import org.holdfast.insights.InsightsPeriod;
+import org.holdfast.insights.InsightsService;
+import org.holdfast.insights.RiskFlag;
+import org.holdfast.insights.RiskFlags;
+import org.holdfast.insights.SuggestedAgenda;
 import org.holdfast.journal.CheckInEntry;
+import org.holdfast.journal.ClinicianJournal;
+import org.holdfast.journal.ContactLogRecord;
+import org.holdfast.journal.EntryType;
+import org.holdfast.journal.JournalItem;
+import org.holdfast.journal.JournalPatterns;
 import org.holdfast.journal.JournalService;
+import org.holdfast.journal.SlipDirection;
+import org.holdfast.journal.SlipPoint;
+import org.holdfast.journal.Trigger;
 import org.holdfast.plans.PlanOverview;
-import org.holdfast.plans.PlanService;
 import org.holdfast.security.AccountService;
 import org.holdfast.shared.Dates;
+import org.jfree.chart.JFreeChart;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-
-/** The clinician's one document before a session: who, the plan, the last 14 days and the urge curve. */
+/**
+ * The clinician's one document before a session: the client, the plan and the period since the last
+ * session; the figures, charts and readings of the insights page for that period (the same calculation
+ * and the same chart code, so paper and screen agree); risk flags and the suggested agenda; slips,
+ * contact attempts, homework and journal entries; room for notes. Everything comes from services that
+ * apply the client's consent in their queries: words appear only where the client shares them, and
+ * attempt content only while the client shares the contact-attempt log.
+ */
 @Service
 public class SessionPrepReport {
 
-    static final int DAYS = 14;
+    static final String AUDIT_PURPOSE = "Session prep PDF";
+
+    static final String FLAGS = "Risk flags";
+    static final String AGENDA = "Suggested agenda";
+    static final String SLIPS = "Slips since the last session";
+    static final String TRENDS = "Urges and mood";
+    static final String CLOCKS = "When slips and urges happen";
+    static final String OUTCOMES = "How urges went";
+    static final String HOMEWORK = "Homework";
+    static final String JOURNAL = "Journal entries shared since the last session";
+    static final String NOTES = "Notes for the session";
+
+    /** Charts are laid out at this size (the fonts of the insights page) and printed smaller, so labels suit paper. */
+    private static final int PAIR_WIDTH = 420;
+    private static final int PAIR_HEIGHT = 270;
+    private static final int WIDE_WIDTH = 760;
+    private static final int WIDE_HEIGHT = 215;
+    private static final double SHARPNESS = 2.0;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final ReportPrinter printer;
     private final ClientService clients;
-    private final PlanService plans;
+    private final SessionService sessions;
+    private final InsightsService insights;
+    private final RiskFlags riskFlags;
     private final JournalService journal;
+    private final JournalPatterns patterns;
+    private final HomeworkService homework;
     private final AccountService accounts;
     private final Clock clock;
 
-    SessionPrepReport(ReportPrinter printer, ClientService clients, PlanService plans, JournalService journal,
+    SessionPrepReport(ReportPrinter printer, ClientService clients, SessionService sessions, InsightsService insights,
+            RiskFlags riskFlags, JournalService journal, JournalPatterns patterns, HomeworkService homework,
             AccountService accounts, Clock clock) {
         this.printer = printer;
         this.clients = clients;
-        this.plans = plans;
+        this.sessions = sessions;
+        this.insights = insights;
+        this.riskFlags = riskFlags;
         this.journal = journal;
+        this.patterns = patterns;
+        this.homework = homework;
         this.accounts = accounts;
         this.clock = clock;
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     public ReportFile render(long clientId) {
-        ClientSummary client = clients.readFor(clientId, "Session prep PDF");
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = today.minusDays(DAYS - 1L);
-        List<CheckInEntry> checkIns = journal.checkIns(clientId, from, today);
-        List<PlanOverview> activePlans = plans.activePlans(clientId);
+        ClientSummary client = clients.readFor(clientId, AUDIT_PURPOSE);
+        ClientInsights in = insights.insights(clientId, InsightsPeriod.SINCE_LAST_SESSION);
+        List<RiskFlag> flags = riskFlags.flagsFor(clientId);
+        SessionDates dates = sessions.datesOf(clientId);
+        Instant now = Instant.now(clock);
+        // The insights period starts at the last session itself, not at the start of its day.
+        Instant from = in.periodNote() == null && dates.lastHeld() != null ? dates.lastHeld()
+                : in.from().atStartOfDay(in.zone()).toInstant();
+        Period period = new Period(from, now, in.from(), in.to(), in.zone());
+
+        List<SlipPoint> slips = in.numbersShared()
+                ? patterns.since(clientId, from, in.zone(), AUDIT_PURPOSE + ": slips").slips().stream()
+                        .filter(s -> period.holds(s.at())).sorted(Comparator.comparing(SlipPoint::at)).toList()
+                : List.of();
+        ClinicianJournal words = in.numbersShared() ? journal.journalFor(clientId) : null;
+        List<ContactLogRecord> attempts = in.contactLogShared() ? journal.contactLog(clientId).records().stream()
+                .filter(r -> period.holds(r.occurredAt())).toList() : List.of();
+        List<AssignmentStatus> assignments = homework.assignmentsFor(clientId);
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clientName", client.displayName());
-        parameters.put("clinicianName", accounts.displayName(client.clinicianId()).orElse(""));
-        parameters.put("periodLabel", Dates.format(from) + " – " + Dates.format(today) + " (last " + DAYS + " days)");
-        if (activePlans.isEmpty()) {
-            parameters.put("planPerson", "No active plan");
-        } else {
-            PlanOverview plan = activePlans.getFirst();
-            parameters.put("planPerson", plan.personWithRelationship());
-            parameters.put("planPurpose", plan.purpose().label());
-            parameters.put("planStart", Dates.format(plan.startDate()));
-            parameters.put("planProgress", plan.progressLabel(today));
-        }
-        parameters.put("urgeChart", checkIns.isEmpty() ? null : UrgeChart.image(checkIns));
-        parameters.put("summaryLine", summary(checkIns));
-        byte[] pdf = printer.pdf("session-prep", parameters, checkIns.stream().map(CheckInRow::new).toList());
-        return new ReportFile("session-prep-" + ReportPrinter.slug(client.displayName()) + "-" + today + ".pdf", pdf);
+        parameters.put("clinicianName", accounts.displayName(client.clinicianId()).orElse(null));
+        parameters.put("planLine", planLine(in.plan(), in.to()));
+        parameters.put("periodLine", periodLine(in, dates));
+        parameters.put("periodNote", in.periodNote());
+        parameters.put("sharingLine", in.sharingSentence());
+        parameters.put("glanceLine", glance(in));
+
+        List<SessionPrepLine> lines = new ArrayList<>();
+        lines.addAll(section(FLAGS, flags.stream().map(f -> SessionPrepLine.flag(f.label(), f.reason())).toList(),
+                "No risk flags today."));
+        lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, in).stream()
+                .map(a -> SessionPrepLine.agenda(a.topic(), a.evidence())).toList(),
+                "Nothing in particular stands out from the flags and patterns."));
+        lines.addAll(slips(in, slips, words, period));
+        lines.addAll(charts(in));
+        lines.addAll(attempts(in, attempts, period));
+        lines.addAll(homework(assignments, period));
+        lines.addAll(journalEntries(in, words, period));
+        lines.add(SessionPrepLine.notes().under(NOTES));
+
+        byte[] pdf = printer.pdf("session-prep", parameters, lines);
+        return new ReportFile("session-prep-" + ReportPrinter.slug(client.displayName()) + "-" + in.to() + ".pdf", pdf);
     }
 
-    static String summary(List<CheckInEntry> checkIns) {
-        if (checkIns.isEmpty()) {
-            return "No check-ins in the last " + DAYS + " days.";
+    /** The period in the client's zone: from the last session (or the fallback's first day) until now. */
+    record Period(Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+
+        boolean holds(Instant at) {
+            return !at.isBefore(from) && !at.isAfter(to);
         }
-        long slips = checkIns.stream().filter(CheckInEntry::slipped).count();
-        double urge = checkIns.stream().mapToInt(CheckInEntry::urge).average().orElse(0);
-        double mood = checkIns.stream().mapToInt(CheckInEntry::mood).average().orElse(0);
-        return String.format(Locale.UK, "%d check-ins in %d days · average urge %.1f · average mood %.1f · %d %s",
-                checkIns.size(), DAYS, urge, mood, slips, slips == 1 ? "slip" : "slips");
+
+        boolean holds(LocalDate day) {
+            return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+        }
+
+        String when(Instant at) {
+            return WHEN.format(at.atZone(zone));
+        }
+    }
+
+    // ---- header ---------------------------------------------------------------------------------
+
+    static String planLine(PlanOverview plan, LocalDate today) {
+        if (plan == null) {
+            return "No active plan";
+        }
+        return plan.personWithRelationship() + " · " + plan.purpose().label() + " · " + plan.status().label() + ", "
+                + plan.progressLabel(today);
+    }
+
+    private static String periodLine(ClientInsights in, SessionDates dates) {
+        String span = Dates.format(in.from()) + " – " + Dates.format(in.to());
+        String since = in.periodNote() == null && dates.lastHeld() != null
+                ? "Since the last session on " + WHEN.format(dates.lastHeld().atZone(in.zone())) + " (" + span + ")"
+                : span;
+        String next = dates.nextScheduled() == null ? ""
+                : " · next session " + WHEN.format(dates.nextScheduled().atZone(in.zone()));
+        return since + next + " · times in " + in.zone().getId();
+    }
+
+    /** Streak, slips, urges and check-ins in the period: the same figures as the insights page. */
+    static String glance(ClientInsights in) {
+        String first = in.clientName().split(" ")[0];
+        List<String> parts = new ArrayList<>();
+        String streak = "";
+        if (in.numbersShared()) {
+            streak = in.plan() == null || in.plan().startDate().isAfter(in.to()) ? "No plan has started yet. "
+                    : days(in.streaks().current()) + " without contact now (longest " + days(in.streaks().longest()) + "). ";
+            parts.add(count(in.slipsByChannel().total(), "slip", "slips"));
+            parts.add(count(in.urgeOutcomes().total(), "urge", "urges"));
+            parts.add(count(in.mood().observations(), "check-in", "check-ins"));
+        }
+        if (in.contactLogShared()) {
+            parts.add(count(in.attempts().total(), "contact attempt", "contact attempts") + " by " + person(in));
+        }
+        String numbers = in.numbersShared() ? "" : first + " shares no journal numbers, so there are no figures. ";
+        String since = parts.isEmpty() ? "" : "Since the last session: " + String.join("  ·  ", parts);
+        // A person labelled "J." already ends the sentence
+        return (streak + numbers + since + (since.isEmpty() || since.endsWith(".") ? "" : ".")).trim();
+    }
+
+    /** Days a check-in was ticked "made contact" with no slip form that day: a slip without its details. */
+    private static long tickedOnly(List<SlipPoint> slips, ClinicianJournal words, Period period) {
+        if (words == null) {
+            return 0;
+        }
+        List<LocalDate> formDays = slips.stream().map(s -> LocalDate.ofInstant(s.at(), period.zone())).toList();
+        return words.checkIns().stream()
+                .filter(c -> c.slipped() && period.holds(c.date()) && !formDays.contains(c.date())).count();
+    }
+
+    // ---- sections -------------------------------------------------------------------------------
+
+    /** A heading and its lines, or the heading and a sentence saying why there are none. */
+    private static List<SessionPrepLine> section(String heading, List<SessionPrepLine> lines, String whenEmpty) {
+        List<SessionPrepLine> out = new ArrayList<>(lines.isEmpty() ? List.of(SessionPrepLine.text(whenEmpty)) : lines);
+        out.getFirst().under(heading);
+        return out;
+    }
+
+    private static List<SessionPrepLine> slips(ClientInsights in, List<SlipPoint> slips, ClinicianJournal words,
+            Period period) {
+        if (!in.numbersShared()) {
+            return section(SLIPS, List.of(), notShared(in));
+        }
+        List<SessionPrepLine> lines = new ArrayList<>(slips.stream().map(s -> SessionPrepLine.slip(period.when(s.at()),
+                s.channel() == null ? "" : s.channel().label(), direction(s.direction()),
+                s.triggers().stream().sorted().map(Trigger::label).collect(Collectors.joining(", ")))).toList());
+        if (!slips.isEmpty()) {
+            lines.getFirst().startsTable();
+            lines.add(SessionPrepLine.note(Stream.of(in.slipsByChannel().reading(), in.slipsByDirection().reading(),
+                    in.slipsByTrigger().reading()).filter(r -> !r.isBlank()).collect(Collectors.joining(" "))));
+        }
+        long ticked = tickedOnly(slips, words, period);
+        if (ticked > 0 && !slips.isEmpty()) {
+            lines.add(SessionPrepLine.note("A check-in was also ticked \"made contact\" on " + count(ticked, "other day",
+                    "other days") + ", with no slip form to say more."));
+        }
+        return section(SLIPS, lines, in.slipsByChannel().reading());
+    }
+
+    private static String direction(SlipDirection direction) {
+        if (direction == null) {
+            return "";
+        }
+        return switch (direction) {
+            case REACHED_OUT -> "Reached out";
+            case REPLIED -> "Replied to them";
+            case INDIRECT -> "Indirect (profile, friends)";
+        };
+    }
+
+    private static List<SessionPrepLine> charts(ClientInsights in) {
+        if (!in.numbersShared()) {
+            return section(TRENDS, List.of(), notShared(in) + " No urge, mood or timing charts.");
+        }
+        List<SessionPrepLine> lines = new ArrayList<>();
+        lines.add(pairOrText(TRENDS, "Urge strength, and the 7-day mean", trend(in.urgeStrength()),
+                in.urgeStrength().reading(), "Mood from check-ins, and the 7-day mean", trend(in.mood()),
+                in.mood().reading()));
+        lines.add(pairOrText(CLOCKS, "Slips by weekday and hour", in.slipClock().total() == 0 ? null
+                : pair(InsightCharts.heatMap(in.slipClock(), "Weekday", "Hour of day")), in.slipClock().reading(),
+                "Urges by weekday and hour", in.urgeClock().total() == 0 ? null
+                        : pair(InsightCharts.heatMap(in.urgeClock(), "Weekday", "Hour of day")),
+                in.urgeClock().reading()));
+        lines.add((in.urgeOutcomes().total() == 0 ? SessionPrepLine.text(in.urgeOutcomes().reading())
+                : SessionPrepLine.chart(null, wide(InsightCharts.outcomes(in.urgeOutcomes())), in.urgeOutcomes().reading()))
+                .under(OUTCOMES));
+        return lines;
+    }
+
+    private static SessionPrepLine pairOrText(String heading, String title, BufferedImage chart, String reading,
+            String title2, BufferedImage chart2, String reading2) {
+        if (chart == null && chart2 == null) {
+            return SessionPrepLine.text(reading + " " + reading2).under(heading);
+        }
+        return SessionPrepLine.chartPair(title, chart, reading, title2, chart2, reading2).under(heading);
+    }
+
+    private static BufferedImage trend(DailyTrend trend) {
+        return trend.observations() == 0 ? null : pair(InsightCharts.trend(trend));
+    }
+
+    private static List<SessionPrepLine> attempts(ClientInsights in, List<ContactLogRecord> records, Period period) {
+        String heading = "Contact attempts by " + person(in);
+        AttemptTrend trend = in.attempts();
+        if (!in.contactLogShared()) {
+            return section(heading, List.of(SessionPrepLine.text(trend.reading()),
+                    SessionPrepLine.note(in.clientName().split(" ")[0] + " keeps the contact-attempt log private, so no"
+                            + " attempt is listed here.")), "");
+        }
+        List<String> escalating = trend.weeks().stream().filter(AttemptTrend.Week::escalating)
+                .map(w -> "week of " + DAY.format(w.monday()) + (w.threat() ? " (felt unsafe)" : "")).toList();
+        String reading = trend.reading() + (escalating.isEmpty() ? "" : "\n▲ Escalating: " + String.join(", ", escalating) + ".");
+        List<SessionPrepLine> lines = new ArrayList<>();
+        lines.add(trend.total() == 0 ? SessionPrepLine.text(reading)
+                : SessionPrepLine.chart("Per week by channel; ▲ marks an escalating week",
+                        wide(InsightCharts.attempts(trend)), reading));
+        records.stream().sorted(Comparator.comparing(ContactLogRecord::occurredAt).thenComparing(ContactLogRecord::seq))
+                .map(r -> SessionPrepLine.attempt(period.when(r.occurredAt()),
+                        r.channel().label() + ", " + r.sender() + (r.viaThirdParty() ? " (through someone else)" : ""),
+                        r.isCorrection() ? "Correction of record " + r.correctsSeq() + " (" + r.correctionReason() + "): "
+                                + r.content() : r.content(),
+                        (r.responded() ? "Responded" : "No response") + "; safety " + r.safety() + " of 10"))
+                .forEach(lines::add);
+        if (lines.size() > 1) {
+            lines.get(1).startsTable();
+        }
+        return section(heading, lines, "");
+    }
+
+    /** Assignments still open, or with something recorded or due in the period; reflections from the period. */
+    private static List<SessionPrepLine> homework(List<AssignmentStatus> assignments, Period period) {
+        List<SessionPrepLine> lines = new ArrayList<>();
+        for (AssignmentStatus a : assignments) {
+            List<SharedOutcome> recent = a.outcomes().stream().filter(o -> period.holds(o.date()))
+                    .sorted(Comparator.comparing(SharedOutcome::date)).toList();
+            boolean relevant = !a.cancelled() && (!a.finished() || !recent.isEmpty()
+                    || (a.lastDue() != null && period.holds(a.lastDue())));
+            if (!relevant) {
+                continue;
+            }
+            lines.add(SessionPrepLine.homework(a.title(), progress(a), reflections(recent)));
+        }
+        return section(HOMEWORK, lines, "No homework is open or was due since the last session.");
+    }
+
+    static String progress(AssignmentStatus a) {
+        List<String> parts = new ArrayList<>();
+        parts.add(a.recurrence().label());
+        parts.add(a.dueSoFar() == 0 ? "not due yet" : a.done() + " of " + a.dueSoFar() + " done so far");
+        if (a.couldNotDo() > 0) {
+            parts.add(a.couldNotDo() + " couldn't be done");
+        }
+        if (!a.overdue().isEmpty()) {
+            parts.add(a.overdue().size() + " overdue (" + a.overdue().stream().limit(3).map(DAY::format)
+                    .collect(Collectors.joining(", ")) + (a.overdue().size() > 3 ? ", …" : "") + ")");
+        }
+        parts.add(a.nextDue() == null ? "nothing more due" : "next due " + DAY.format(a.nextDue()));
+        return String.join(" · ", parts);
+    }
+
+    private static String reflections(List<SharedOutcome> outcomes) {
+        List<String> lines = outcomes.stream().filter(o -> o.reflection() != null || o.reason() != null)
+                .map(o -> DAY.format(o.date()) + ", " + (o.outcome() == Outcome.DONE ? "done" : "couldn't do it") + ": "
+                        + Stream.of(o.reason(), o.reflection()).filter(s -> s != null && !s.isBlank())
+                                .collect(Collectors.joining(" · ")))
+                .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** Words only as consent allows: the journal's queries already dropped what the client keeps to themselves. */
+    private static List<SessionPrepLine> journalEntries(ClientInsights in, ClinicianJournal words, Period period) {
+        String first = in.clientName().split(" ")[0];
+        switch (in.level()) {
+            case NOTHING -> {
+                return section(JOURNAL, List.of(), first + " shares nothing from the journal: no entries.");
+            }
+            case NUMBERS_ONLY -> {
+                return section(JOURNAL, List.of(), first + " shares numbers only: no entries.");
+            }
+            default -> {
+                // sharing words: the lines below
+            }
+        }
+        record Dated(Instant at, SessionPrepLine line) {
+        }
+        List<Dated> entries = new ArrayList<>();
+        for (CheckInEntry c : words.checkIns()) {
+            if (c.note() != null && period.holds(c.date())) {
+                entries.add(new Dated(c.date().atStartOfDay(period.zone()).toInstant(), SessionPrepLine.entry(
+                        DAY.format(c.date()) + " · Check-in", "Mood " + c.mood() + " · urge " + c.urge()
+                                + (c.slipped() ? " · made contact" : ""), c.note())));
+            }
+        }
+        for (JournalItem item : words.items()) {
+            if (item.type() != EntryType.CONTACT_ATTEMPT && period.holds(item.occurredAt())) {
+                entries.add(new Dated(item.occurredAt(), SessionPrepLine.entry(period.when(item.occurredAt()) + " · "
+                        + item.type().label(), item.facts(), item.text())));
+            }
+        }
+        List<SessionPrepLine> lines = new ArrayList<>(entries.stream().sorted(Comparator.comparing(Dated::at))
+                .map(Dated::line).toList());
+        if (in.level() == SharingLevel.NUMBERS_AND_SHARED_ENTRIES && !lines.isEmpty()) {
+            lines.add(SessionPrepLine.note("Only the entries " + first + " marked as shared are here."));
+        }
+        if (period.firstDay().isBefore(LocalDate.ofInstant(period.to(), period.zone()).minusDays(JournalService.JOURNAL_DAYS))) {
+            lines.add(SessionPrepLine.note("Entries older than " + JournalService.JOURNAL_DAYS + " days are not listed."));
+        }
+        return section(JOURNAL, lines, first + " shared no entries since the last session.");
+    }
+
+    // ---- small helpers --------------------------------------------------------------------------
+
+    private static BufferedImage pair(JFreeChart chart) {
+        return ChartRendering.image(chart, PAIR_WIDTH, PAIR_HEIGHT, SHARPNESS);
+    }
+
+    private static BufferedImage wide(JFreeChart chart) {
+        return ChartRendering.image(chart, WIDE_WIDTH, WIDE_HEIGHT, SHARPNESS);
+    }
+
+    private static String notShared(ClientInsights in) {
+        return in.clientName().split(" ")[0] + " does not share journal numbers.";
+    }
+
+    private static String person(ClientInsights in) {
+        return in.plan() == null ? "the other person" : in.plan().personLabel();
+    }
+
+    private static String days(long n) {
+        return count(n, "day", "days");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

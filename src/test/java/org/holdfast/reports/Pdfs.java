@@ -23,6 +23,23 @@ final class Pdfs {
         }
     }
 
+    /** How many images the pages draw: the charts of a report. */
+    static int images(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            return images;
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

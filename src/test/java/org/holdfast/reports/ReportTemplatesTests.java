@@ -65,11 +65,6 @@ class ReportTemplatesTests {
         assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("client");
     }
 
-    @Test
-    void summaryLineSaysWhenThereIsNothingToShow() {
-        assertThat(SessionPrepReport.summary(List.of())).isEqualTo("No check-ins in the last 14 days.");
-    }
-
     private static ReportTemplates templatesOrFail() {
         try {
             return new ReportTemplates();

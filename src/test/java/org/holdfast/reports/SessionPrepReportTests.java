@@ -4,32 +4,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ALEX;
 import static org.holdfast.TestUsers.ELENA;
+import static org.holdfast.TestUsers.PRIYA;
 import static org.holdfast.TestUsers.RUTH;
 import static org.holdfast.TestUsers.SAM;
 import static org.holdfast.TestUsers.ZOE;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
-import org.holdfast.journal.CheckInForm;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
+import org.holdfast.insights.AgendaItem;
+import org.holdfast.insights.ClientInsights;
+import org.holdfast.insights.InsightsPeriod;
+import org.holdfast.insights.InsightsService;
+import org.holdfast.insights.RiskFlag;
+import org.holdfast.insights.RiskFlags;
+import org.holdfast.insights.SuggestedAgenda;
+import org.holdfast.journal.ContactAttemptForm;
 import org.holdfast.journal.JournalService;
+import org.holdfast.journal.SlipDirection;
+import org.holdfast.journal.SlipForm;
+import org.holdfast.journal.Trigger;
+import org.holdfast.journal.UrgeForm;
+import org.holdfast.journal.UrgeOutcome;
+import org.holdfast.plans.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The session prep PDF against the services it draws on, for the same client and period. Tests that add
+ * journal entries or change consent run in a transaction that is rolled back, so the demo stays as it was.
+ */
 @DatabaseTest
 class SessionPrepReportTests {
+
+    static final String SLIP_WORDS = "Drove past the old flat and texted him from the car park";
+    static final String FEELING_WORDS = "Ashamed and oddly relieved";
+    static final String URGE_WORDS = "Sat on my hands and rang Maeve instead";
+    static final String ATTEMPT_CONTENT = "Left a birthday card under the wiper blade";
 
     @Autowired
     SessionPrepReport report;
 
     @Autowired
+    InsightsService insights;
+
+    @Autowired
+    RiskFlags riskFlags;
+
+    @Autowired
     JournalService journal;
+
+    @Autowired
+    ConsentService consent;
 
     @Autowired
     TestUsers users;
@@ -37,30 +74,123 @@ class SessionPrepReportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
-    void pdfHoldsClientClinicianPlanAndTodaysCheckIn() throws IOException {
-        CheckInForm form = new CheckInForm();
-        form.setMood(7);
-        form.setUrge(2);
-        form.setNote("Walked along the canal instead of texting");
-        users.as(ALEX, () -> journal.saveTodaysCheckIn(form));
+    void theHeaderNamesTheClientTheirClinicianThePlanAndThePeriod() {
         long alex = users.clientId(ALEX);
 
         ReportFile file = users.as(ELENA, () -> report.render(alex));
 
         assertThat(file.fileName()).startsWith("session-prep-alex-rowan-").endsWith(".pdf");
-        String text = text(file.content());
+        String text = flat(file.content());
         assertThat(text).contains("Session preparation", "Alex Rowan", "Clinician: Dr Elena Marsh", "J. (ex-partner)",
-                "Heal and move on", "Walked along the canal instead of texting",
-                "Confidential", "Page 1 of");
-        assertThat(text).containsPattern("Day \\d+ (of 60|\\(past 60\\))");
+                "Heal and move on", "Since the last session on", "Alex shares everything", "Confidential", "Page 1 of");
+        assertThat(text).containsPattern("Active, Day \\d+ (of 60|\\(past 60\\))");
     }
 
     @Test
-    void namesWithAccentsPrintAsTheyAre() throws IOException {
+    @Transactional
+    void figuresAndReadingsAreTheInsightsPagesForTheSamePeriod() {
+        long alex = users.clientId(ALEX);
+        users.as(ALEX, () -> journal.recordSlip(slip(true)));
+        users.as(ALEX, () -> journal.recordUrge(urge(true)));
+
+        ClientInsights in = users.as(ELENA, () -> insights.insights(alex, InsightsPeriod.SINCE_LAST_SESSION));
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        assertThat(in.slipsByChannel().total()).isPositive();
+        assertThat(text).contains(
+                in.streaks().current() + " days without contact now (longest " + in.streaks().longest() + " days)",
+                count(in.slipsByChannel().total(), "slip"), count(in.urgeOutcomes().total(), "urge"),
+                count(in.mood().observations(), "check-in"),
+                flat(in.slipsByChannel().reading()), flat(in.slipsByTrigger().reading()),
+                flat(in.urgeStrength().reading()), flat(in.mood().reading()), flat(in.slipClock().reading()),
+                flat(in.urgeOutcomes().reading()), flat(in.attempts().reading()));
+        // The slip just recorded, as a table row and, since Alex shares everything, with the words
+        assertThat(text).contains("Text / messaging", "Reached out", "Loneliness", SLIP_WORDS,
+                URGE_WORDS);
+    }
+
+    @Test
+    void everyRiskFlagAndAgendaTopicIsThere() {
         long zoe = users.clientId(ZOE);
-        String text = text(users.as(ELENA, () -> report.render(zoe)).content());
-        assertThat(text).contains("Zoë Marchetti");
+        List<RiskFlag> flags = users.as(ELENA, () -> riskFlags.flagsFor(zoe));
+        ClientInsights in = users.as(ELENA, () -> insights.insights(zoe, InsightsPeriod.SINCE_LAST_SESSION));
+        List<AgendaItem> agenda = SuggestedAgenda.suggest(flags, in);
+
+        String text = flat(users.as(ELENA, () -> report.render(zoe)).content());
+
+        assertThat(flags).isNotEmpty();
+        assertThat(agenda).isNotEmpty();
+        flags.forEach(f -> assertThat(text).contains(f.label(), flat(f.reason())));
+        agenda.forEach(a -> assertThat(text).contains(flat(a.topic()), flat(a.evidence())));
+    }
+
+    @Test
+    @Transactional
+    void aNumbersOnlyClientShowsNumbersAndChartsButNoneOfTheirWords() {
+        long priya = users.clientId(PRIYA);
+        // Marked shared, which numbers-only consent overrides
+        users.as(PRIYA, () -> journal.recordSlip(slip(true)));
+        users.as(PRIYA, () -> journal.recordUrge(urge(true)));
+        users.as(PRIYA, () -> journal.recordContactAttempt(attempt()));
+
+        ClientInsights in = users.as(ELENA, () -> insights.insights(priya, InsightsPeriod.SINCE_LAST_SESSION));
+        byte[] pdf = users.as(ELENA, () -> report.render(priya)).content();
+        String text = flat(pdf);
+
+        assertThat(in.level()).isEqualTo(SharingLevel.NUMBERS_ONLY);
+        assertThat(text).doesNotContain(SLIP_WORDS, FEELING_WORDS, URGE_WORDS, ATTEMPT_CONTENT, "What happened");
+        assertThat(text).contains("Priya shares numbers only: no entries.",
+                count(in.slipsByChannel().total(), "slip"), flat(in.urgeStrength().reading()), "Reached out",
+                "Priya keeps the contact-attempt log private, so no attempt is listed here.");
+        assertThat(Pdfs.images(pdf)).as("charts").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @Transactional
+    void aClientWhoKeepsTheContactLogPrivateHasNoAttemptContentInIt() {
+        long alex = users.clientId(ALEX);
+        users.as(ALEX, () -> journal.recordContactAttempt(attempt()));
+        String shared = flat(users.as(ELENA, () -> report.render(alex)).content());
+        users.as(ALEX, () -> consent.change(SharingLevel.EVERYTHING, false));
+
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        assertThat(shared).contains(ATTEMPT_CONTENT, "Content, verbatim");
+        assertThat(text).doesNotContain(ATTEMPT_CONTENT, "Content, verbatim")
+                .contains("Alex keeps the contact-attempt log private, so no attempt is listed here.");
+    }
+
+    @Test
+    @Transactional
+    void aClientSharingNothingHasNoJournalFigures() {
+        long alex = users.clientId(ALEX);
+        users.as(ALEX, () -> journal.recordSlip(slip(true)));
+        users.as(ALEX, () -> consent.change(SharingLevel.NOTHING, false));
+
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        assertThat(text).contains("Alex shares no journal numbers, so there are no figures.",
+                "Alex shares nothing from the journal: no entries.", "Alex does not share journal numbers.");
+        assertThat(text).doesNotContain("without contact now", "Since the last session:", "Who started it",
+                "averaging", "Weekday", SLIP_WORDS);
+    }
+
+    @Test
+    void aRichDemoClientsReportRunsToTwoToFivePages() {
+        for (String client : List.of(ZOE, PRIYA)) {
+            long id = users.clientId(client);
+            assertThat(Pdfs.pages(users.as(ELENA, () -> report.render(id)).content())).as(client).isBetween(2, 5);
+        }
+    }
+
+    @Test
+    void namesWithAccentsPrintAsTheyAre() {
+        long zoe = users.clientId(ZOE);
+        assertThat(Pdfs.text(users.as(ELENA, () -> report.render(zoe)).content())).contains("Zoë Marchetti");
     }
 
     @Test
@@ -85,10 +215,53 @@ class SessionPrepReportTests {
         assertThat(jdbc.queryForObject(count, Integer.class, alex)).isEqualTo(before + 1);
     }
 
-    static String text(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private SlipForm slip(boolean shared) {
+        SlipForm form = new SlipForm();
+        stamp(form, shared);
+        form.setChannel(Channel.TEXT);
+        form.setDirection(SlipDirection.REACHED_OUT);
+        form.setTriggers(Set.of(Trigger.LONELINESS, Trigger.EVENING));
+        form.setWhatHappened(SLIP_WORDS);
+        form.setFeelNow(FEELING_WORDS);
+        return form;
+    }
+
+    private UrgeForm urge(boolean shared) {
+        UrgeForm form = new UrgeForm();
+        stamp(form, shared);
+        form.setStrength(7);
+        form.setOutcome(UrgeOutcome.RESISTED);
+        form.setDidInstead(URGE_WORDS);
+        return form;
+    }
+
+    private ContactAttemptForm attempt() {
+        ContactAttemptForm form = new ContactAttemptForm();
+        stamp(form, true);
+        form.setChannel(Channel.IN_PERSON);
+        form.setSender("Someone who looked like them");
+        form.setContent(ATTEMPT_CONTENT);
+        form.setSafety(6);
+        return form;
+    }
+
+    private void stamp(org.holdfast.journal.JournalForm form, boolean shared) {
+        form.setSubmissionId(UUID.randomUUID().toString());
+        form.setDate(LocalDate.now(clock));
+        form.setTime(LocalTime.now(clock).withNano(0).minusMinutes(5));
+        form.setShared(shared);
+    }
+
+    private static String count(long n, String one) {
+        return n + " " + one + (n == 1 ? "" : "s");
+    }
+
+    /** The PDF's text with line breaks and runs of spaces as single spaces: sentences wrap on paper. */
+    private static String flat(byte[] pdf) {
+        return flat(Pdfs.text(pdf));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 }
