@@ -143,7 +143,11 @@ public class SessionPrepReport {
         List<SessionPrepLine> lines = new ArrayList<>();
         lines.addAll(section(FLAGS, flags.stream().map(f -> SessionPrepLine.flag(f.label(), f.reason())).toList(),
                 "No risk flags today."));
-        lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, in).stream()
+        // The same agenda as the client overview: patterns over the agenda's own period, which is usually
+        // longer than the days since the last session.
+        ClientInsights patterns = in.period() == SuggestedAgenda.PATTERN_PERIOD ? in
+                : insights.insights(clientId, SuggestedAgenda.PATTERN_PERIOD);
+        lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, patterns).stream()
                 .map(a -> SessionPrepLine.agenda(a.topic(), a.evidence())).toList(),
                 "Nothing in particular stands out from the flags and patterns."));
         lines.addAll(slips(in, slips, words, period));
