@@ -129,7 +129,7 @@ public class RiskFlags {
                 if (j.urgeMeanThisWeek() != null && j.urgeMeanWeekBefore() != null
                         && j.urgeMeanThisWeek() - j.urgeMeanWeekBefore() >= t.getUrgeRise().doubleValue() - 1e-9) {
                     flags.add(RiskFlag.of(RiskFlag.Kind.RISING_URGES, "Urge average " + oneDecimal(j.urgeMeanThisWeek())
-                            + " this week, " + oneDecimal(j.urgeMeanWeekBefore()) + " the week before",
+                            + " in the last 7 days, " + oneDecimal(j.urgeMeanWeekBefore()) + " the 7 days before",
                             today.minusDays(6)));
                 }
                 goneQuiet(t, today, hw, j).ifPresent(flags::add);
@@ -167,8 +167,9 @@ public class RiskFlags {
         double before = j.attemptsWeeklyMeanBefore();
         boolean escalating = j.attemptsShared() && j.attemptsThisWeek() >= t.getEscalationMinimum()
                 && j.attemptsThisWeek() >= t.getEscalationFactor().doubleValue() * before;
-        String counts = plural(j.attemptsThisWeek(), "contact attempt") + " this week, "
-                + oneDecimal(before) + " a week before";
+        // "The last 7 days", not "this week": the flag looks at a rolling week, the insights chart at calendar weeks.
+        String counts = plural(j.attemptsThisWeek(), "contact attempt") + " in the last 7 days, "
+                + oneDecimal(before) + " a week in the 4 weeks before";
         if (threat != null) {
             return Optional.of(new RiskFlag(RiskFlag.Kind.CONTACT_ESCALATING,
                     escalating ? threat + "; " + counts : threat, RiskFlag.THREAT_SEVERITY, j.lastThreat()));

@@ -2,6 +2,7 @@ package org.holdfast.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +20,11 @@ class TimeConfig {
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${holdfast.time-zone:}") String timeZone) {
-        return timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone));
+        if (!timeZone.isBlank()) {
+            return Clock.system(ZoneId.of(timeZone));
+        }
+        // Containers default to "Etc/UTC", which pages and PDFs would print as the zone's name: say "UTC".
+        ZoneId system = ZoneId.systemDefault();
+        return Clock.system(system.normalized().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : system);
     }
 }

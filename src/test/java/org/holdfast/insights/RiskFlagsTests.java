@@ -108,7 +108,7 @@ class RiskFlagsTests {
         long onlyThisWeek = f.client(dr, "Only This Week");
         f.checkIn(onlyThisWeek, 1, 9, false);
 
-        assertThat(only(rising, Kind.RISING_URGES).reason()).isEqualTo("Urge average 5.5 this week, 3.5 the week before");
+        assertThat(only(rising, Kind.RISING_URGES).reason()).isEqualTo("Urge average 5.5 in the last 7 days, 3.5 the 7 days before");
         assertThat(kinds(slightly)).doesNotContain(Kind.RISING_URGES);
         assertThat(kinds(onlyThisWeek)).isEmpty();
     }
@@ -167,7 +167,7 @@ class RiskFlagsTests {
         f.attempt(oneAfterQuiet, 1, 8);
 
         assertThat(only(twice, Kind.CONTACT_ESCALATING).reason())
-                .isEqualTo("2 contact attempts this week, 1.0 a week before");
+                .isEqualTo("2 contact attempts in the last 7 days, 1.0 a week in the 4 weeks before");
         assertThat(kinds(belowTwice)).isEmpty();
         assertThat(kinds(oneAfterQuiet)).isEmpty();
     }
@@ -235,7 +235,7 @@ class RiskFlagsTests {
         f.attempt(client, 2, 8);
 
         assertThat(only(client, Kind.CONTACT_ESCALATING).reason())
-                .isEqualTo("Contact on " + day(1) + " left them feeling 2/10 safe; 2 contact attempts this week, 0.0 a week before");
+                .isEqualTo("Contact on " + day(1) + " left them feeling 2/10 safe; 2 contact attempts in the last 7 days, 0.0 a week in the 4 weeks before");
         assertThat(kinds(client)).containsExactly(Kind.CONTACT_ESCALATING);
     }
 
