@@ -76,6 +76,8 @@ public class CaseloadView extends VerticalLayout {
     final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
 
     private final LocalDate today;
+    /** The filter as last set on the page: the PDF renders on another thread, which must not read the fields. */
+    private volatile CaseloadFilter printFilter = CaseloadFilter.ALL_ACTIVE;
 
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, CaseloadSummaryReport summary,
             ReportQueue reportQueue, Clock clock) {
@@ -93,7 +95,7 @@ public class CaseloadView extends VerticalLayout {
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
-        grid.addComponentColumn(row -> clientCell(row, reports, zone)).setHeader("Client").setSortProperty("client")
+        grid.addComponentColumn(row -> clientCell(row, reports, reportQueue, zone)).setHeader("Client").setSortProperty("client")
                 .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
@@ -141,12 +143,12 @@ public class CaseloadView extends VerticalLayout {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::flagDetails));
         grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING)));
         grid.setSizeFull();
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        showDischarged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> filterChanged());
+        showDischarged.addValueChangeListener(e -> filterChanged());
 
         H2 title = new H2("Caseload");
         // The printed caseload follows what the grid shows: the same name filter and discharged switch.
-        ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(filter())).compact();
+        ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(printFilter)).compact();
         print.button().addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout tools = new HorizontalLayout(search, showDischarged, print, addClient);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -182,9 +184,10 @@ public class CaseloadView extends VerticalLayout {
      * The name, and beside it a flag when the client has said they do not feel safe: words as well as
      * colour, so it reads the same to everyone; the tooltip says since when.
      */
-    private static Component clientCell(CaseloadRow row, SessionPrepReport reports, ZoneId zone) {
+    private static Component clientCell(CaseloadRow row, SessionPrepReport reports, ReportQueue reportQueue,
+            ZoneId zone) {
         RouterLink name = new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId()));
-        Div cell = new Div(name, ReportDownloads.sessionPrepIcon(reports, row.clientId(), row.clientName()));
+        Div cell = new Div(name, ReportDownloads.sessionPrepIcon(reports, reportQueue, row.clientId(), row.clientName()));
         cell.addClassName("caseload-client-cell");
         if (!row.feelsUnsafe()) {
             return cell;
@@ -254,6 +257,11 @@ public class CaseloadView extends VerticalLayout {
     private static String level(RiskFlag flag) {
         return flag.severity() >= RiskFlag.Kind.SLIPPING.severity() ? "high"
                 : flag.severity() >= RiskFlag.Kind.HIGH_RISK_DATE.severity() ? "medium" : "low";
+    }
+
+    private void filterChanged() {
+        printFilter = filter();
+        grid.getDataProvider().refreshAll();
     }
 
     private CaseloadFilter filter() {
