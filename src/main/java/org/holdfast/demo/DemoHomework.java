@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.holdfast.demo.DemoPractice.Course;
 import org.holdfast.demo.DemoPractice.DemoClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Homework for every demo client, in every state a clinician and a client should see: done with a
  * shared reflection, done with a private one, couldn't do it, overdue, due today, coming up, a daily
- * check-in over the last two weeks with some days missed, and a weekly practice. Templates come from
- * the library the migration seeds; all reflections are invented.
+ * check-in over the last two weeks, and a weekly practice. Templates come from the library the
+ * migration seeds; all reflections are invented.
+ * <p>
+ * Most clients keep up, as most do: their homework is answered (done or "couldn't"), so the caseload's
+ * "Homework overdue" flag picks out the few who have fallen behind rather than everyone. Those are the
+ * clients whose journal shows it too: struggling recently (a few daily check-ins missed, the privacy
+ * review not done) and gone quiet (no daily check-in since they went quiet).
  */
 @Component
 @Order(20)
@@ -39,6 +45,8 @@ class DemoHomework implements DemoPart {
             Homework h = new Homework(demo, clientId, clinicianId, outcomes);
             LocalDate today = demo.today;
             String person = client.personLabel();
+            boolean struggling = client.course() == Course.STRUGGLING_RECENTLY;
+            boolean quiet = client.course() == Course.GONE_QUIET;
 
             long reasons = h.once("Write your reasons list", today.minusDays(20), planId);
             h.done(reasons, today.minusDays(20), pick(random,
@@ -58,7 +66,10 @@ class DemoHomework implements DemoPart {
                     "Worried they would say I am overreacting. Could we practise what to say?",
                     "The week got away from me with work. I still want to do it."));
 
-            h.once("Review privacy settings and passwords", today.minusDays(3), null); // overdue: nothing recorded
+            long privacy = h.once("Review privacy settings and passwords", today.minusDays(3), null);
+            if (!struggling && !quiet) {
+                h.done(privacy, today.minusDays(3), null, false);
+            } // otherwise overdue: nothing recorded
 
             h.once("Block them on every channel", today, planId);
 
@@ -76,8 +87,8 @@ class DemoHomework implements DemoPart {
                 if (daysAgo == couldNotDay) {
                     h.couldNot(daily, day, pick(random, "Went to bed early, it was a heavy day.",
                             "Phone was off all day on purpose.", "Forgot until the next morning."));
-                } else if (random.nextDouble() < 0.2) {
-                    continue; // missed days stay open, so the clinician sees a few overdue
+                } else if ((struggling && random.nextDouble() < 0.3) || (quiet && daysAgo < 6)) {
+                    continue; // missed days stay open, so the clinician sees them overdue
                 } else {
                     boolean withNote = random.nextDouble() < 0.35;
                     h.done(daily, day, withNote ? pick(random, "Urge around 6 in the evening, went for a run instead.",

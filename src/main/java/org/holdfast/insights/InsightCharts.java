@@ -271,9 +271,13 @@ public final class InsightCharts {
     private static CategoryPlot bars(DefaultCategoryDataset data, String measure, PlotOrientation orientation) {
         NumberAxis y = new NumberAxis(measure);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (measure.startsWith("Per day")) {
+        boolean rates = measure.startsWith("Per day lived"); // every other bar chart counts
+        if (rates) {
             y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         }
+        // A period with nothing in it draws 0 to 1 (0 to 0.1 for rates), not a lone 0 or an axis of ±5E-9.
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        y.setAutoRangeMinimumSize(rates ? 0.1 : 1.0);
         CategoryAxis x = new CategoryAxis();
         x.setCategoryMargin(0.25);
         x.setLowerMargin(0.02);
@@ -330,6 +334,13 @@ public final class InsightCharts {
     private static DateAxis dateAxis() {
         DateAxis axis = new DateAxis();
         axis.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", Locale.ENGLISH));
+        // Ticks a day apart at least: a three-day period otherwise labels "19 Nov" four times.
+        org.jfree.chart.axis.TickUnits days = new org.jfree.chart.axis.TickUnits();
+        for (int n : new int[] { 1, 2, 7, 14, 28 }) {
+            days.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY, n));
+        }
+        axis.setStandardTickUnits(days);
+        axis.setUpperMargin(0.03); // room for the last date's label
         return axis;
     }
 

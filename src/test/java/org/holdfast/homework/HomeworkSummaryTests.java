@@ -90,10 +90,11 @@ class HomeworkSummaryTests {
             assertThat(summary.overdue()).isEqualTo(assignments.stream().mapToLong(a -> a.overdue().size()).sum());
             assertThat(summary.nextDue()).isEqualTo(assignments.stream().map(AssignmentStatus::nextDue)
                     .filter(d -> d != null).min(LocalDate::compareTo).orElse(null));
-            if (username(clientId).endsWith("@demo.holdfast")) { // other tests may add clients of their own
-                assertThat(summary.overdue()).as("the demo gives every client overdue homework").isPositive();
-            }
         }
+        // Other tests may add clients of their own; the demo's own keep up, except the few who fell behind.
+        List<Long> demo = caseload.stream().filter(id -> username(id).endsWith("@demo.holdfast")).toList();
+        long behind = demo.stream().filter(id -> summaries.get(id).overdue() > 0).count();
+        assertThat(behind).as("demo clients with overdue homework").isPositive().isLessThanOrEqualTo(demo.size() / 3);
     }
 
     @Test

@@ -64,6 +64,7 @@ public class CaseloadView extends VerticalLayout {
 
     private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private static final int NARROW = 760;
     private static final int BADGES = 2;
@@ -96,10 +97,10 @@ public class CaseloadView extends VerticalLayout {
 
         // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
         grid.addComponentColumn(row -> clientCell(row, reports, reportQueue, zone)).setHeader("Client").setSortProperty("client")
-                .setWidth("10.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
+                .setWidth("10rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
-                .setSortProperty("attention").setKey("flags").setWidth("12rem").setFlexGrow(1);
+                .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
                 .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
@@ -109,29 +110,33 @@ public class CaseloadView extends VerticalLayout {
             Long days = row.daysSinceLastSlip(today);
             return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
         }).setHeader("Slip-free").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(row -> row.journalShared()
+                .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(row -> row.journalShared()
                         ? "Days since the last slip, or since the plan began" : NOT_SHARED_TIP)
                 .setPartNameGenerator(row -> row.journalShared() ? null : "not-shared");
         grid.addColumn(row -> row.journalShared() ? Dates.ago(row.lastCheckIn(), today) : NOT_SHARED)
                 .setHeader("Checked in").setSortProperty("lastCheckIn")
-                .setKey("lastCheckIn").setAutoWidth(true).setFlexGrow(0)
+                .setKey("lastCheckIn").setWidth("6.75rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.journalShared() ? null : NOT_SHARED_TIP)
                 .setPartNameGenerator(row -> !row.journalShared() ? "not-shared"
                         : row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2)) ? "attention" : null);
         grid.addColumn(row -> row.journalShared() ? String.valueOf(row.slipsLast14Days()) : NOT_SHARED)
                 .setHeader("Slips 14d").setSortProperty("slips").setKey("slips")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.75rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.journalShared() ? null : NOT_SHARED_TIP)
                 .setPartNameGenerator(row -> !row.journalShared() ? "not-shared"
                         : row.slipsLast14Days() >= 2 ? "attention" : null);
-        grid.addColumn(CaseloadRow::homeworkLabel).setHeader("Homework").setSortProperty("homework").setKey("homework")
-                .setAutoWidth(true).setFlexGrow(0)
+        // The narrow columns have fixed widths and their headers may wrap ("Slips / 14d"); homework and the
+        // next session take two short lines, as the flags do. On one line each, "Next session" fell off a
+        // 1400 px screen beside the menu.
+        grid.addComponentColumn(CaseloadView::homeworkCell).setHeader("Homework").setSortProperty("homework")
+                .setKey("homework").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
         grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : SHORT_DAY.format(row.plan().reviewDate()))
-                .setHeader("Review").setSortProperty("review").setKey("review").setAutoWidth(true).setFlexGrow(0)
+                .setHeader("Review").setSortProperty("review").setKey("review").setWidth("5.25rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
-        grid.addColumn(row -> row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone)))
-                .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setAutoWidth(true)
+        grid.addComponentColumn(row -> row.nextSession() == null ? new Span()
+                : twoLines(SHORT_DAY.format(row.nextSession().atZone(zone)), TIME.format(row.nextSession().atZone(zone))))
+                .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setWidth("5.75rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("caseload-grid");
@@ -219,6 +224,19 @@ public class CaseloadView extends VerticalLayout {
             cell.add(badge("+" + rest.size(), String.join("\n", rest.stream().map(f -> f.label() + ": " + f.reason()).toList()),
                     "low"));
         }
+        return cell;
+    }
+
+    /** "13/19" over "4 overdue": the same words as the printed caseload, on two lines. */
+    private static Component homeworkCell(CaseloadRow row) {
+        String label = row.homeworkLabel();
+        int open = label.indexOf(" (");
+        return open < 0 ? new Span(label) : twoLines(label.substring(0, open), label.substring(open + 2, label.length() - 1));
+    }
+
+    private static Component twoLines(String first, String second) {
+        Div cell = new Div(new Span(first), new Span(second));
+        cell.addClassName("caseload-two-lines");
         return cell;
     }
 

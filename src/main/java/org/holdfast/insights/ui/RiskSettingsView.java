@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -141,6 +142,7 @@ public class RiskSettingsView extends VerticalLayout {
     private static BigDecimalField decimal(String label, String unit) {
         BigDecimalField field = new BigDecimalField(label);
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit));
+        field.addThemeVariants(TextFieldVariant.ALIGN_CENTER); // as the whole numbers between their step buttons
         return field;
     }
 }

@@ -89,10 +89,10 @@ class HomeworkAssigningUiTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.ELENA)
     void theClinicianSeesProgressOverdueDaysAndSharedReflections() {
-        long alex = users.clientId(TestUsers.ALEX);
-        ClientHomeworkView view = navigate(ClientHomeworkView.class, Map.of("clientId", String.valueOf(alex)));
+        long tomas = users.clientId("tom@demo.holdfast"); // struggling lately: behind on homework in the demo
+        ClientHomeworkView view = navigate(ClientHomeworkView.class, Map.of("clientId", String.valueOf(tomas)));
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Alex Rowan");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Tomás Herrera");
         String text = view.current.getElement().getTextRecursively();
         assertThat(text).contains("Done", "overdue", "Couldn't do it:");
         assertThat(text).contains("Review privacy settings and passwords");
