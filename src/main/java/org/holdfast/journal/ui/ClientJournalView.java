@@ -83,6 +83,10 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         consentLine.setText(seen.consent().summary()
                 + (seen.consent().chosen() ? " · chosen by " + client.displayName().split(" ")[0] : ""));
         add(consentLine);
+        // The contact-attempt log has its own switch: shared, its record is offered whatever else is shared.
+        if (seen.consent().shareContactLog()) {
+            add(new Anchor("clients/" + clientId + "/contact-record", "Contact-attempt record as a PDF"));
+        }
         if (!seen.numbersShared() && seen.items().isEmpty() && seen.totals().isEmpty()) {
             add(new Paragraph(client.displayName() + " does not share their journal at the moment. "
                     + "Safety signals still reach you."));
@@ -91,9 +95,6 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         showTrends();
         showCounts();
         add(trends, counts);
-        if (seen.consent().shareContactLog()) {
-            add(new Anchor("clients/" + clientId + "/contact-record", "Contact-attempt record as a PDF"));
-        }
         add(filter, entries);
         showEntries();
     }
