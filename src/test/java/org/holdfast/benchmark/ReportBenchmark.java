@@ -36,6 +36,7 @@ public final class ReportBenchmark {
                 .run("--spring.datasource.url=jdbc:h2:mem:report-bench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                         "--holdfast.demo-data=true", "--server.port=0", "--vaadin.launch-browser=false",
                         "--spring.jpa.properties.hibernate.generate_statistics=false", "--logging.level.root=WARN",
+                        "--logging.level.org.holdfast.reports=" + Bench.env("BENCH_REPORTS_LOG", "INFO"),
                         "--spring.main.banner-mode=off");
         double startUp = Bench.ms(System.nanoTime() - started);
         try {
