@@ -56,7 +56,8 @@ public class JournalPatterns {
                 slips.add(new SlipPoint(row.occurredAt(), row.channel(), row.direction(), row.triggers()));
             }
         }
-        List<DayNumbers> checkIns = patterns.checkIns(clientId, LocalDate.ofInstant(from, zone), level);
+        List<DayNumbers> checkIns = patterns.checkIns(clientId, LocalDate.ofInstant(from, zone), level).stream()
+                .sorted(java.util.Comparator.comparing(DayNumbers::date)).toList();
         List<AttemptPoint> attempts = corrected(patterns.attempts(clientId, from, state.shareContactLog()));
         long count = state.shareContactLog() ? attempts.size()
                 : patterns.attemptCount(clientId, from, false, level);
@@ -70,7 +71,8 @@ public class JournalPatterns {
     static List<AttemptPoint> corrected(List<PatternAttemptRow> rows) {
         Map<Long, PatternAttemptRow> byOriginal = new LinkedHashMap<>();
         Map<Long, Long> rootOf = new LinkedHashMap<>();
-        for (PatternAttemptRow row : rows) {
+        // In log order: a correction always comes after what it corrects.
+        for (PatternAttemptRow row : rows.stream().sorted(java.util.Comparator.comparingInt(PatternAttemptRow::seq)).toList()) {
             long root = row.correctsId() == null ? row.id() : rootOf.getOrDefault(row.correctsId(), row.correctsId());
             rootOf.put(row.id(), root);
             byOriginal.put(root, row);

@@ -284,8 +284,8 @@ public class JournalService {
         long me = clients.mine().id();
         Optional<LocalDate> fromEntries = entries.findFirstByClientIdAndKindOrderByOccurredAtDesc(me, EntryType.SLIP)
                 .map(e -> LocalDate.ofInstant(e.getOccurredAt(), clock.getZone()));
-        Optional<LocalDate> fromCheckIns = checkIns.statsFor(List.of(me), LocalDate.now(clock)).stream()
-                .map(CheckInStats::lastSlip).filter(java.util.Objects::nonNull).findFirst();
+        Optional<LocalDate> fromCheckIns = checkIns.slippedStats(List.of(me), LocalDate.now(clock)).stream()
+                .map(CheckInRepository.SlippedDays::last).findFirst();
         return Stream.of(fromEntries, fromCheckIns).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
@@ -351,8 +351,16 @@ public class JournalService {
             return Map.of();
         }
         LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
-        Map<Long, CheckInStats> stats = new HashMap<>(checkIns.statsFor(numbersShared, since).stream()
-                .collect(Collectors.toMap(CheckInStats::clientId, Function.identity())));
+        // Two reads the index answers without walking every day: the last check-in (a dive per client) and
+        // the ticked days only. One query with both would read the whole history of each client.
+        Map<Long, CheckInStats> stats = new HashMap<>();
+        for (CheckInRepository.LastDay last : checkIns.lastCheckIns(numbersShared)) {
+            stats.put(last.clientId(), new CheckInStats(last.clientId(), last.day(), null, 0));
+        }
+        for (CheckInRepository.SlippedDays slipped : checkIns.slippedStats(numbersShared, since)) {
+            CheckInStats s = stats.getOrDefault(slipped.clientId(), CheckInStats.none(slipped.clientId()));
+            stats.put(slipped.clientId(), new CheckInStats(s.clientId(), s.lastCheckIn(), slipped.last(), slipped.since()));
+        }
         for (SlipStats slips : entries.slipStats(numbersShared, since.atStartOfDay(clock.getZone()).toInstant())) {
             stats.merge(slips.clientId(), CheckInStats.none(slips.clientId()).withSlips(slips, clock.getZone()),
                     (checkInStats, fromSlips) -> checkInStats.withSlips(slips, clock.getZone()));

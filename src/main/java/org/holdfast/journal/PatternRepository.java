@@ -26,22 +26,27 @@ interface PatternRepository extends Repository<JournalEntry, Long> {
             order by e.occurredAt""")
     List<PatternEntryRow> entries(@Param("clientId") long clientId, @Param("from") Instant from, @Param("level") String level);
 
-    /** Check-in numbers (no note) from {@code from} on, when the level allows numbers. */
+    /**
+     * Check-in numbers (no note) from {@code from} on, when the level allows numbers. Unordered, like the
+     * attempts: with an ORDER BY, MariaDB may pick any (client_id, ...) index and sort; the caller sorts.
+     */
     @Query("""
             select new org.holdfast.journal.DayNumbers(c.entryDate, c.mood, c.urge, c.slipped)
             from CheckIn c
-            where c.clientId = :clientId and c.entryDate >= :from and :level <> 'NOTHING'
-            order by c.entryDate""")
+            where c.clientId = :clientId and c.entryDate >= :from and :level <> 'NOTHING'""")
     List<DayNumbers> checkIns(@Param("clientId") long clientId, @Param("from") LocalDate from,
             @Param("level") String level);
 
-    /** The contact-attempt log's times, channels and safety, only when the client shares the log. */
+    /**
+     * The contact-attempt log's times, channels and safety, only when the client shares the log. Unordered:
+     * "order by seq" made MySQL/MariaDB read the client's whole log through the (client_id, seq) index to
+     * skip a sort; the caller puts these few rows in log order itself.
+     */
     @Query("""
-            select new org.holdfast.journal.PatternAttemptRow(a.id, a.correctsId, a.occurredAt, a.channel,
+            select new org.holdfast.journal.PatternAttemptRow(a.id, a.seq, a.correctsId, a.occurredAt, a.channel,
                    a.safety)
             from ContactAttempt a
-            where a.clientId = :clientId and a.occurredAt >= :from and :shareLog = true
-            order by a.seq""")
+            where a.clientId = :clientId and a.occurredAt >= :from and :shareLog = true""")
     List<PatternAttemptRow> attempts(@Param("clientId") long clientId, @Param("from") Instant from,
             @Param("shareLog") boolean shareLog);
 

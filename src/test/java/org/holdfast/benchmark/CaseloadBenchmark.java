@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -51,10 +51,10 @@ public final class CaseloadBenchmark {
     static final String CLINICIAN = "bench.clinician%02d@bench.holdfast";
 
     public static void main(String[] args) throws Exception {
-        String url = env("BENCH_URL", "jdbc:mysql://127.0.0.1:3306/holdfast_bench");
-        String user = env("BENCH_USER", "root");
-        String password = env("BENCH_PASSWORD", "");
-        int runs = Integer.parseInt(env("BENCH_RUNS", "50"));
+        String url = Bench.env("BENCH_URL", "jdbc:mysql://127.0.0.1:3306/holdfast_bench");
+        String user = Bench.env("BENCH_USER", "root");
+        String password = Bench.env("BENCH_PASSWORD", "");
+        int runs = Integer.parseInt(Bench.env("BENCH_RUNS", "50"));
         createDatabase(url, user, password);
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
@@ -63,6 +63,9 @@ public final class CaseloadBenchmark {
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password,
                         "--spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
+                        // The generated practice outlives branches: a migration numbered below one it already has
+                        // (merged later) is applied rather than refused.
+                        "--spring.flyway.out-of-order=true",
                         "--server.port=0", "--holdfast.demo-data=false", "--vaadin.launch-browser=false",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off");
         try {
@@ -77,7 +80,7 @@ public final class CaseloadBenchmark {
     static void measure(ConfigurableApplicationContext context, DataSource dataSource, int runs) throws SQLException {
         CaseloadService caseload = context.getBean(CaseloadService.class);
         SqlCapture sql = context.getBean(SqlCapture.class);
-        signIn(context, String.format(CLINICIAN, 7));
+        Bench.signIn(context, String.format(CLINICIAN, 7));
         Supplier<List<CaseloadRow>> pageLoad = () -> {
             List<CaseloadRow> page = caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.unsorted(), 0, 50);
             caseload.count(CaseloadFilter.ALL_ACTIVE);
@@ -88,30 +91,13 @@ public final class CaseloadBenchmark {
         }
         SqlCapture.Recorded<List<CaseloadRow>> recorded = sql.record(pageLoad);
         List<SqlCapture.Statement> statements = recorded.statements();
+        Bench.Timing page = Bench.Timing.of(runs, i -> pageLoad.get());
+        Bench.Timing.ofSql(5, dataSource, List.of(statements));
+        Bench.Timing floor = Bench.Timing.ofSql(runs, dataSource, List.of(statements));
 
-        long[] page = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            pageLoad.get();
-            page[i] = System.nanoTime() - start;
-        }
-        for (int i = 0; i < 5; i++) {
-            replay(dataSource, statements);
-        }
-        long[] floor = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            floor[i] = replay(dataSource, statements);
-        }
+        InsightsBenchmark insights = new InsightsBenchmark(context, dataSource, runs, String.format(CLINICIAN, 7));
+        List<Long> sample = insights.sample();
 
-        // HOOK(insights): when org.holdfast.insights.InsightsService exists, time its per-client page here the same
-        // way (warm, then median and p95 of `runs` calls for one client of this clinician), record its SQL with
-        // sql.record(...), replay it for its floor, and pass its statements to printPlans below.
-        String insights = "not measured: InsightsService is not in this branch (see HOOK(insights))";
-
-        Arrays.sort(page);
-        Arrays.sort(floor);
-        double pageMedian = ms(page[runs / 2]);
-        double floorMedian = ms(floor[runs / 2]);
         long rows;
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement()
                 .executeQuery("select (select count(*) from check_in) + (select count(*) from journal_entry)"
@@ -119,51 +105,39 @@ public final class CaseloadBenchmark {
             rs.next();
             rows = rs.getLong(1);
         }
-        System.out.println();
-        System.out.println("=== Holdfast caseload benchmark ===");
-        System.out.printf(Locale.ENGLISH, "practice: %d clinicians x %d clients x %d days, %,d journal rows%n", CLINICIANS,
-                CLIENTS_EACH, DAYS, rows);
-        System.out.printf(Locale.ENGLISH, "caseload page (page + count, %d rows, %d SELECTs), %d runs: median %.1f ms, p95 %.1f ms%n",
-                recorded.result().size(), statements.size(), runs, pageMedian, ms(page[(int) (runs * 0.95) - 1]));
-        System.out.printf(Locale.ENGLISH, "floor (same SELECTs over plain JDBC):                median %.1f ms, p95 %.1f ms%n",
-                floorMedian, ms(floor[(int) (runs * 0.95) - 1]));
-        double target = 1.5 * floorMedian + 10;
-        System.out.printf(Locale.ENGLISH, "target caseload <= 1.5 x floor + 10 ms = %.1f ms: %s%n", target,
-                pageMedian <= target ? "MET" : "MISSED");
-        System.out.println("per-client insights: " + insights);
-        printPlans(dataSource, statements);
+        double target = 1.5 * floor.p50() + 10;
+        Bench.header(String.format(Locale.ENGLISH, "Caseload and insights: %d clinicians x %d clients x %d days, %,d journal"
+                + " rows; %d warm runs each", CLINICIANS, CLIENTS_EACH, DAYS, rows, runs));
+        Bench.row("caseload page + count (" + recorded.result().size() + " rows)", statements.size(), page, floor,
+                String.format(Locale.ENGLISH, "p50 <= 1.5 x floor + 10 = %.1f ms: %s", target,
+                        page.p50() <= target ? "MET" : "MISSED"));
+        for (String slowest : slowest(dataSource, statements, 3)) {
+            System.out.println(slowest);
+        }
+        insights.printRows(sample);
+        System.out.println(Bench.LINE);
+        System.out.println("floor: the same SELECTs, recorded with their parameters, replayed over plain JDBC on one"
+                + " connection (no audit writes, no Java).");
+        System.out.println("insights: " + insights.describe(sample));
+
+        Bench.printPlans("caseload page", dataSource, statements);
+        insights.printPlans(sample.getFirst());
     }
 
-    static void printPlans(DataSource dataSource, List<SqlCapture.Statement> statements) throws SQLException {
-        List<String> all = List.of("check_in", "journal_entry", "contact_attempt", "client", "no_contact_plan",
-                "plan_high_risk_date", "homework_assignment", "homework_completion", "safety_signal", "therapy_session",
-                "journal_consent", "risk_thresholds", "user_account");
-        System.out.println();
-        System.out.println("=== EXPLAIN of each statement ===");
-        int n = 0;
-        for (QueryPlans.Plan plan : QueryPlans.explain(dataSource, statements, all)) {
-            List<String> journalScans = plan.fullScans().stream().filter(QueryPlans.JOURNAL_TABLES::contains).toList();
-            System.out.printf("-- [%d] %s%n%s%s%n", ++n, plan.statement().sql().replaceAll("\\s+", " "), plan.text(),
-                    journalScans.isEmpty() ? "" : "!! FULL SCAN of " + journalScans + "\n");
+    /** The costliest statements of a floor, each replayed alone: where the SQL time goes. */
+    static List<String> slowest(DataSource dataSource, List<SqlCapture.Statement> statements, int top) {
+        record Cost(int index, SqlCapture.Statement statement, double p50) {
         }
-    }
-
-    /** Runs each statement on one pooled connection, reading every row and column, as the app does. */
-    static long replay(DataSource dataSource, List<SqlCapture.Statement> statements) throws SQLException {
-        long start = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            for (SqlCapture.Statement s : statements) {
-                try (PreparedStatement ps = s.prepare(c, ""); ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            rs.getObject(i);
-                        }
-                    }
-                }
-            }
+        List<Cost> costs = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            costs.add(new Cost(i + 1, statements.get(i), Bench.Timing.ofSql(15, dataSource, List.of(List.of(statements.get(i)))).p50()));
         }
-        return System.nanoTime() - start;
+        return costs.stream().sorted(Comparator.comparingDouble(Cost::p50).reversed()).limit(top)
+                .map(c -> String.format(Locale.ENGLISH, "  of which [%d] %-37.37s %38.1f", c.index(),
+                        c.statement().sql().replaceAll("\\s+", " ").replaceAll("\\?(,\\?)+", "?..")
+                                .replaceFirst("(?i)^select .*? from (\\w+).*$", "SELECT ... FROM $1"),
+                        c.p50()))
+                .toList();
     }
 
     // ---- the generated practice ------------------------------------------------------------------------
@@ -175,6 +149,7 @@ public final class CaseloadBenchmark {
                 rs.next();
                 if (rs.getInt(1) == CLINICIANS * CLIENTS_EACH) {
                     System.out.println("Reusing the generated practice.");
+                    sessions(c);
                     return;
                 }
                 if (rs.getInt(1) > 0) {
@@ -268,8 +243,45 @@ public final class CaseloadBenchmark {
                     "homework_assignment", "journal_consent")) {
                 c.createStatement().execute("analyze table " + table);
             }
+            sessions(c);
             System.out.printf(Locale.ENGLISH, "Generated the practice in %.0f s.%n", (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /**
+     * Fortnightly sessions over the two years, the last one held 1 to 14 days ago and the next one booked,
+     * so "since last session" is a real period. Added to a practice generated before sessions were.
+     */
+    static void sessions(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from therapy_session s join client c on"
+                + " c.id = s.client_id join user_account a on a.id = c.account_id where a.username like 'bench.client%'")) {
+            rs.next();
+            if (rs.getInt(1) > 0) {
+                return;
+            }
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        Timestamp now = Timestamp.from(Instant.now());
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now();
+        Batch sessions = new Batch(c, "insert into therapy_session (client_id, starts_at, duration_minutes, status,"
+                + " created_at, version) values (?, ?, 50, ?, ?, 0)");
+        try (ResultSet rs = c.createStatement().executeQuery("select c.id from client c join user_account a on a.id ="
+                + " c.account_id where a.username like 'bench.client%' order by c.id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                LocalDate last = today.minusDays(1 + id % 14);
+                for (LocalDate day = last; day.isAfter(today.minusDays(DAYS)); day = day.minusDays(14)) {
+                    sessions.add(id, at(day, 10 + (int) (id % 8), zone), "HELD", now);
+                }
+                sessions.add(id, at(last.plusDays(14), 10 + (int) (id % 8), zone), "SCHEDULED", now);
+            }
+        }
+        sessions.flush();
+        c.commit();
+        c.setAutoCommit(autoCommit);
+        c.createStatement().execute("analyze table therapy_session");
     }
 
     /** Multi-row inserts: with rewriteBatchedStatements, Connector/J sends each batch as one statement. */
@@ -303,12 +315,6 @@ public final class CaseloadBenchmark {
         return Timestamp.from(day.atTime(hour % 24, 0).atZone(zone).toInstant());
     }
 
-    static void signIn(ConfigurableApplicationContext context, String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
 
     static void createDatabase(String url, String user, String password) throws SQLException {
         int slash = url.indexOf('/', "jdbc:mysql://".length());
@@ -320,12 +326,5 @@ public final class CaseloadBenchmark {
         }
     }
 
-    static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

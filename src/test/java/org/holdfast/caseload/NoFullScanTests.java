@@ -16,17 +16,24 @@ import org.holdfast.DatabaseTest;
 import org.holdfast.QueryPlans;
 import org.holdfast.SqlCapture;
 import org.holdfast.TestUsers;
+import org.holdfast.insights.InsightsPeriod;
+import org.holdfast.insights.InsightsService;
 import org.holdfast.insights.RiskFlags;
+import org.holdfast.insights.SuggestedAgenda;
+import org.holdfast.journal.JournalPatterns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The caseload and its risk flags never scan a journal table from end to end. With a few hundred
+ * The caseload, its risk flags and one client's insights (every period, the suggested agenda, the journal
+ * patterns they read) never scan a journal table from end to end. With a few hundred
  * clients and two months of journal each (enough for an optimizer to prefer an index, statistics
  * refreshed), every SELECT the page really runs is EXPLAINed on the database under test: H2 here, MariaDB
  * or MySQL in the mysql-tests run. Not rolled back (MySQL's ANALYZE TABLE commits): the data is deleted
@@ -48,6 +55,15 @@ class NoFullScanTests {
 
     @Autowired
     RiskFlags riskFlags;
+
+    @Autowired
+    InsightsService insights;
+
+    @Autowired
+    SuggestedAgenda agenda;
+
+    @Autowired
+    JournalPatterns patterns;
 
     @Autowired
     SqlCapture sql;
@@ -72,6 +88,23 @@ class NoFullScanTests {
     @Test
     void oneClientsFlagsScanNoJournalTable() {
         assertNoFullScans("flags of one client", () -> riskFlags.flagsFor(clients.get(CLIENTS / 2)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(InsightsPeriod.class)
+    void oneClientsInsightsScanNoJournalTable(InsightsPeriod period) {
+        assertNoFullScans("insights, " + period.label(), () -> insights.insights(clients.get(CLIENTS / 2), period));
+    }
+
+    @Test
+    void theSuggestedAgendaScansNoJournalTable() {
+        assertNoFullScans("suggested agenda", () -> agenda.forNextSession(clients.get(CLIENTS / 3)));
+    }
+
+    @Test
+    void theJournalPatternsScanNoJournalTable() {
+        assertNoFullScans("journal patterns", () -> patterns.since(clients.get(CLIENTS / 4),
+                Instant.now().minus(java.time.Duration.ofDays(DAYS / 2)), ZoneId.systemDefault(), "Scan check"));
     }
 
     @Test
@@ -133,6 +166,18 @@ class NoFullScanTests {
                 }
             }
         }
+        // Consent to everything, log included, so every insights query runs; a held session for each client,
+        // so "since last session" reads from it rather than falling back to 30 days.
+        List<Object[]> consents = new ArrayList<>();
+        List<Object[]> sessions = new ArrayList<>();
+        for (long id : clients) {
+            consents.add(new Object[] { id, now });
+            sessions.add(new Object[] { id, Timestamp.from(today.minusDays(10).atTime(10, 0).atZone(zone).toInstant()), now });
+        }
+        jdbc.batchUpdate("insert into journal_consent (client_id, level, share_contact_log, changed_at, version)"
+                + " values (?, 'EVERYTHING', true, ?, 0)", consents);
+        jdbc.batchUpdate("insert into therapy_session (client_id, starts_at, duration_minutes, status, created_at, version)"
+                + " values (?, ?, 50, 'HELD', ?, 0)", sessions);
         jdbc.batchUpdate("insert into no_contact_plan (client_id, person_label, relationship, purpose, start_date,"
                 + " initial_period_days, status, created_at, version) values (?, 'J.', 'EX_PARTNER', 'HEAL_AND_MOVE_ON', ?, 90,"
                 + " 'ACTIVE', ?, 0)", plans);
@@ -148,7 +193,8 @@ class NoFullScanTests {
         if (h2) {
             jdbc.execute("analyze");
         } else {
-            for (String table : List.of("check_in", "journal_entry", "contact_attempt", "client", "no_contact_plan")) {
+            for (String table : List.of("check_in", "journal_entry", "contact_attempt", "client", "no_contact_plan",
+                    "journal_consent", "therapy_session")) {
                 jdbc.queryForList("analyze table " + table); // returns a result set on MySQL/MariaDB
             }
         }
@@ -157,7 +203,8 @@ class NoFullScanTests {
     @AfterAll
     void remove() {
         String mine = " where client_id in (select id from client where clinician_id = " + clinician + ")";
-        for (String table : List.of("contact_attempt", "journal_entry", "check_in", "no_contact_plan")) {
+        for (String table : List.of("contact_attempt", "journal_entry", "check_in", "no_contact_plan", "journal_consent",
+                "therapy_session")) {
             jdbc.update("delete from " + table + mine);
         }
         jdbc.update("delete from client where clinician_id = ?", clinician);
