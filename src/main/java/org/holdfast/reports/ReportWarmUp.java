@@ -1,14 +1,13 @@
 package org.holdfast.reports;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.holdfast.insights.UrgeChart;
-import org.holdfast.journal.CheckInEntry;
+import org.holdfast.insights.ChartRendering;
+import org.holdfast.insights.InsightCharts;
+import org.holdfast.insights.Tally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,8 +41,8 @@ class ReportWarmUp {
     void warm() {
         long started = System.nanoTime();
         try {
-            UrgeChart.image(List.of(new CheckInEntry(LocalDate.now().minusDays(1), 5, 6, false, null, Instant.now()),
-                    new CheckInEntry(LocalDate.now(), 6, 4, false, null, Instant.now())));
+            ChartRendering.image(InsightCharts.tally(new Tally(List.of(new Tally.Count("Text", 2)), 2, ""), "Slips"),
+                    300, 200, 1);
         } catch (RuntimeException e) {
             log.debug("Chart warm-up failed; the first real chart pays for it", e);
         }

@@ -1,6 +1,7 @@
 package org.holdfast.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ALEX;
 import static org.holdfast.TestUsers.ELENA;
 
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JournalConsentTests {
 
     /** Every JournalService method a clinician may call; a new one fails this test until it is walked below. */
-    static final Set<String> CLINICIAN_FACING = Set.of("checkIns", "statsFor", "journalFor", "verifyChain");
+    static final Set<String> CLINICIAN_FACING = Set.of("checkIns", "statsFor", "journalFor", "verifyChain",
+            "contactLog");
 
     @Autowired
     JournalService journal;
@@ -76,6 +78,20 @@ class JournalConsentTests {
         assertThat(seen.checkIns()).isEmpty();
         ChainVerification chain = users.as(ELENA, () -> journal.verifyChain(alex));
         assertThat(chain.problem()).isNull(); // proves integrity, carries no content
+        assertThatThrownBy(() -> users.as(ELENA, () -> journal.contactLog(alex)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theContactLogFollowsItsOwnSwitchWhateverTheLevel() {
+        long alex = users.clientId(ALEX);
+        users.as(ALEX, () -> consent.change(SharingLevel.NOTHING, true));
+        assertThat(users.as(ELENA, () -> journal.contactLog(alex)).records()).isNotEmpty()
+                .anyMatch(r -> r.content() != null && !r.content().isBlank());
+
+        users.as(ALEX, () -> consent.change(SharingLevel.EVERYTHING, false));
+        assertThatThrownBy(() -> users.as(ELENA, () -> journal.contactLog(alex)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
