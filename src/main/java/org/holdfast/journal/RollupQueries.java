@@ -80,21 +80,23 @@ class RollupQueries {
 
     /**
      * {@code logShared} are the clients whose contact-attempt log is shared: only theirs say how safe an
-     * attempt left them. Never empty (an impossible id stands in), because "in ()" is not SQL.
+     * attempt left them. Counts take originals only (a correction is the same attempt); the threat looks at
+     * corrections too, so an attempt corrected to "felt unsafe" raises it. One corrected the other way keeps
+     * the original's threat until the week passes: for a safety flag, a stale warning is the safer mistake,
+     * and it costs no extra query. Never empty (an impossible id stands in), because "in ()" is not SQL.
      */
     List<AttemptFigures> attempts(Collection<Long> clientIds, Collection<Long> logShared, int threatAtOrBelow,
             Instant from, Instant weekStart, Instant until) {
         return em.createQuery("""
                 select new org.holdfast.journal.RollupQueries$AttemptFigures(a.clientId,
-                       sum(case when a.occurredAt >= :weekStart then 1 else 0 end),
-                       sum(case when a.occurredAt < :weekStart then 1 else 0 end),
+                       sum(case when a.occurredAt >= :weekStart and a.correctsId is null then 1 else 0 end),
+                       sum(case when a.occurredAt < :weekStart and a.correctsId is null then 1 else 0 end),
                        min(case when a.occurredAt >= :weekStart and a.safety <= :threat and a.clientId in :logShared
                                 then a.safety end),
                        max(case when a.occurredAt >= :weekStart and a.safety <= :threat and a.clientId in :logShared
                                 then a.occurredAt end))
                 from ContactAttempt a
                 where a.clientId in :clientIds and a.occurredAt >= :from and a.occurredAt < :until
-                  and a.correctsId is null
                 group by a.clientId""", AttemptFigures.class)
                 .setParameter("clientIds", clientIds).setParameter("logShared", logShared.isEmpty() ? List.of(-1L) : logShared)
                 .setParameter("threat", threatAtOrBelow).setParameter("from", from).setParameter("weekStart", weekStart)

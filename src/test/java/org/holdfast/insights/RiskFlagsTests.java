@@ -240,6 +240,17 @@ class RiskFlagsTests {
     }
 
     @Test
+    void anAttemptCorrectedToFeelingUnsafeIsAThreat() {
+        long client = f.client(dr, "Corrected Down");
+        f.consent(client, "EVERYTHING", true);
+        long original = f.attempt(client, 1, 6);
+        f.attempt(client, 1, 1, original);
+
+        assertThat(only(client, Kind.CONTACT_ESCALATING).reason())
+                .isEqualTo("Contact on " + day(1) + " left them feeling 1/10 safe"); // one attempt, not escalation
+    }
+
+    @Test
     void aDischargedClientHasNoFlags() {
         long client = f.client(dr, "Discharged Client");
         f.safetySignal(client, 1);
