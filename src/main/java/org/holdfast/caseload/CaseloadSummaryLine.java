@@ -46,7 +46,7 @@ public class CaseloadSummaryLine {
                 : SHORT_DAY.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
         this.nextSession = row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone));
         // The safety flag leads, then the others by severity, as on the screen.
-        this.flags = row.flags().stream().map(f -> f.label() + ": " + f.reason())
+        this.flags = row.flags().stream().map(f -> "• " + f.label() + ": " + f.reason())
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
