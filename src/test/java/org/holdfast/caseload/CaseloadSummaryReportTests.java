@@ -38,7 +38,8 @@ class CaseloadSummaryReportTests {
     @Test
     void oneLinePerOwnClientWithTheCaseloadColumnsAndNoOneElses() throws IOException {
         ReportFile file = users.as(ELENA, () -> report.render(CaseloadFilter.ALL_ACTIVE));
-        String text = text(file.content());
+        // Narrow columns wrap their headers and names: compare with the line breaks as spaces.
+        String text = text(file.content()).replaceAll("\\s+", " ");
 
         assertThat(text).contains("Caseload summary", "Dr Elena Marsh", "Slip-free", "Checked in", "Slips 14d",
                 "Homework", "Review", "Next session", "Risk flags", "Page 1 of");
