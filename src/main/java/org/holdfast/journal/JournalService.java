@@ -259,15 +259,22 @@ public class JournalService {
                 .toList();
     }
 
-    /** Shares one of the signed-in client's entries with their clinician, or keeps it private. */
+    /**
+     * Shares one of the signed-in client's entries with their clinician, or keeps it private. Not for
+     * contact attempts: the log is shared or private as a whole (the client's consent), and every read
+     * follows that switch, so a per-record switch would promise what no read honours.
+     */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional
     public void setShared(@NotNull EntryType type, long entryId, boolean shared) {
+        if (type == EntryType.CONTACT_ATTEMPT) {
+            throw new IllegalArgumentException("Contact attempts are shared as one log, not one by one."
+                    + " Choose under Sharing whether your clinician sees your contact-attempt log.");
+        }
         long me = clients.mine().id();
         IllegalArgumentException notYours = new IllegalArgumentException("There is no such entry in your journal");
         switch (type) {
             case CHECK_IN -> checkIns.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
-            case CONTACT_ATTEMPT -> attempts.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
             default -> {
                 JournalEntry entry = entries.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours);
                 if (entry.getKind() != type) {
