@@ -34,14 +34,16 @@ public class InsightsService {
     private final SessionService sessions;
     private final PlanService plans;
     private final JournalPatterns journal;
+    private final RiskSettings settings;
     private final Clock clock;
 
     InsightsService(ClientService clients, SessionService sessions, PlanService plans, JournalPatterns journal,
-            Clock clock) {
+            RiskSettings settings, Clock clock) {
         this.clients = clients;
         this.sessions = sessions;
         this.plans = plans;
         this.journal = journal;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -85,7 +87,7 @@ public class InsightsService {
         }
         JournalPattern data = journal.since(clientId, reach, zone, "Insights (" + period.label().toLowerCase() + ")");
         return InsightsCalculator.of(new InsightsCalculator.Inputs(clientId, client.displayName(), period, note, zone,
-                from, fromInstant, now, plan, dates, data));
+                from, fromInstant, now, plan, dates, data, AttemptTrend.Escalation.of(settings.current())));
     }
 
     /** The period's first day is today minus days + 1: "30 days" is today and the 29 before it. */

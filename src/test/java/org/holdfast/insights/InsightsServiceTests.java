@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ELENA;
 import static org.holdfast.TestUsers.SAM;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ class InsightsServiceTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    RiskSettings settings;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -178,5 +182,38 @@ class InsightsServiceTests {
         assertThat(jdbc.queryForObject(count, Integer.class, maya)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select actor from audit_event where client_id = ? and action like 'Insights%'",
                 String.class, maya)).isEqualTo(ELENA);
+    }
+
+    @Test
+    void theInsightsPageJudgesEscalationByThePracticesThresholds() {
+        long maya = newClient("Europe/London", "EVERYTHING", true);
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDate lastWeek = LocalDate.now(london).with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        int seq = 0;
+        for (int week = 1; week <= 4; week++) { // 2 a week in the 4 weeks before
+            for (int k = 0; k < 2; k++) {
+                text(maya, ++seq, lastWeek.minusWeeks(week).plusDays(k).atTime(20, 0).atZone(london).toInstant(), 7);
+            }
+        }
+        for (int k = 0; k < 5; k++) { // 5 last week: 2.5 times the mean
+            text(maya, ++seq, lastWeek.plusDays(k).atTime(20, 0).atZone(london).toInstant(), 7);
+        }
+        RiskThresholds before = users.as(TestUsers.MANAGER, () -> settings.current());
+        try {
+            assertThat(lastWeek(maya, lastWeek).escalating()).as("2.5 times the mean, factor 2.0").isTrue();
+
+            RiskThresholds threeTimes = before.copy();
+            threeTimes.setEscalationFactor(new BigDecimal("3.0"));
+            users.as(TestUsers.MANAGER, () -> settings.update(threeTimes));
+
+            assertThat(lastWeek(maya, lastWeek).escalating()).as("2.5 times the mean, factor 3.0").isFalse();
+        } finally {
+            users.as(TestUsers.MANAGER, () -> settings.update(before));
+        }
+    }
+
+    private AttemptTrend.Week lastWeek(long clientId, LocalDate monday) {
+        return users.as(ELENA, () -> insights.insights(clientId, InsightsPeriod.DAYS_90)).attempts().weeks().stream()
+                .filter(w -> w.monday().equals(monday)).findFirst().orElseThrow();
     }
 }
