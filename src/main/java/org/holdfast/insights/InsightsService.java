@@ -1,10 +1,11 @@
 package org.holdfast.insights;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.holdfast.clients.ClientService;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class InsightsService {
 
-    /** Escalation compares a week with the 4 before it, so the data reach back that far before the period. */
+    /** Escalation compares a week with the 4 before it, so the data reach back that far before the period's first week. */
     static final int LOOKBACK_DAYS = 28;
 
     private final ClientService clients;
@@ -81,7 +82,9 @@ public class InsightsService {
             default -> fromInstant = daysBack(today, 30, zone);
         }
         LocalDate from = LocalDate.ofInstant(fromInstant, zone);
-        Instant reach = fromInstant.minus(LOOKBACK_DAYS, ChronoUnit.DAYS);
+        // The first week shown starts on the Monday on or before the period; its 4 weeks before start 28 days earlier.
+        LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant reach = firstMonday.minusDays(LOOKBACK_DAYS).atStartOfDay(zone).toInstant();
         if (plan != null && plan.startDate().atStartOfDay(zone).toInstant().isBefore(reach)) {
             reach = plan.startDate().atStartOfDay(zone).toInstant();
         }

@@ -216,4 +216,48 @@ class InsightsServiceTests {
         return users.as(ELENA, () -> insights.insights(clientId, InsightsPeriod.DAYS_90)).attempts().weeks().stream()
                 .filter(w -> w.monday().equals(monday)).findFirst().orElseThrow();
     }
+
+    /** A client with consent and no plan: no plan start to pull the data's reach further back. */
+    long newClientWithoutPlan(String zone) {
+        NewClientForm form = new NewClientForm();
+        form.setDisplayName("Maya Test");
+        form.setEmail("maya-" + UUID.randomUUID() + "@example.invalid");
+        form.setTimeZone(zone);
+        long id = users.as(ELENA, () -> clients.create(form)).client().id();
+        jdbc.update("insert into journal_consent (client_id, level, share_contact_log, changed_at, version) values (?, ?, ?, ?, 0)",
+                id, "EVERYTHING", true, Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    @Test
+    void aPeriodStartingOnASundayComparesItsFirstWeekWithFourWholeWeeks() {
+        ZoneId london = ZoneId.of("Europe/London");
+        long maya = newClientWithoutPlan("Europe/London");
+        LocalDate today = LocalDate.now(london);
+        LocalDate sunday = today.minusDays(7).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
+        LocalDate firstMonday = sunday.minusDays(6);
+        jdbc.update("insert into therapy_session (client_id, starts_at, duration_minutes, status, created_at, version)"
+                + " values (?, ?, 50, 'HELD', ?, 0)", maya, Timestamp.from(sunday.atTime(10, 0).atZone(london).toInstant()),
+                Timestamp.from(Instant.now()));
+        int seq = 0;
+        for (LocalDate d = firstMonday.minusDays(28); d.isBefore(today); d = d.plusDays(1)) { // one a day, every day
+            text(maya, ++seq, d.atTime(12, 0).atZone(london).toInstant(), 7);
+        }
+        RiskThresholds before = users.as(TestUsers.MANAGER, () -> settings.current());
+        // A sensitive practice: 1.2 times the usual week escalates. Six days missing from the 4 weeks before
+        // would make the first week 7 against a mean of 5.5.
+        RiskThresholds sensitive = before.copy();
+        sensitive.setEscalationFactor(new BigDecimal("1.2"));
+        users.as(TestUsers.MANAGER, () -> settings.update(sensitive));
+        try {
+            ClientInsights i = users.as(ELENA, () -> insights.insights(maya, InsightsPeriod.SINCE_LAST_SESSION));
+
+            assertThat(i.from()).isEqualTo(sunday);
+            assertThat(i.attempts().weeks().getFirst().monday()).isEqualTo(firstMonday);
+            assertThat(i.attempts().weeks()).noneMatch(AttemptTrend.Week::escalating);
+            assertThat(i.attempts().reading()).endsWith("no week escalated.");
+        } finally {
+            users.as(TestUsers.MANAGER, () -> settings.update(before));
+        }
+    }
 }
