@@ -547,7 +547,7 @@ final class InsightsCalculator {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
                             + plural(in.data().attemptCount(), "attempt", "%d attempts") + " since "
-                            + DAY.format(day(in.data().since(), in.zone())) + "."
+                            + DAY.format(in.from()) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
         }

@@ -88,7 +88,7 @@ public class InsightsService {
         if (plan != null && plan.startDate().atStartOfDay(zone).toInstant().isBefore(reach)) {
             reach = plan.startDate().atStartOfDay(zone).toInstant();
         }
-        JournalPattern data = journal.since(clientId, reach, zone, "Insights (" + period.label().toLowerCase() + ")");
+        JournalPattern data = journal.since(clientId, reach, fromInstant, zone, "Insights (" + period.label().toLowerCase() + ")");
         return InsightsCalculator.of(new InsightsCalculator.Inputs(clientId, client.displayName(), period, note, zone,
                 from, fromInstant, now, plan, dates, data, AttemptTrend.Escalation.of(settings.current())));
     }

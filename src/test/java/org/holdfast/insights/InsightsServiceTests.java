@@ -260,4 +260,20 @@ class InsightsServiceTests {
             users.as(TestUsers.MANAGER, () -> settings.update(before));
         }
     }
+
+    @Test
+    void withTheLogPrivateTheAttemptCountCoversThePeriodShownNotTheDataReachedBackFor() {
+        ZoneId london = ZoneId.of("Europe/London");
+        long maya = newClient("Europe/London", "NUMBERS_ONLY", false);
+        LocalDate today = LocalDate.now(london);
+        text(maya, 1, today.minusDays(40).atTime(12, 0).atZone(london).toInstant(), 7);
+        text(maya, 2, today.minusDays(5).atTime(12, 0).atZone(london).toInstant(), 7);
+
+        ClientInsights i = users.as(ELENA, () -> insights.insights(maya, InsightsPeriod.DAYS_30));
+
+        assertThat(i.attempts().shared()).isFalse();
+        assertThat(i.attempts().total()).isEqualTo(1);
+        assertThat(i.attempts().reading()).isEqualTo("The contact-attempt log is private; Maya logged 1 attempt since "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH).format(today.minusDays(29)) + ".");
+    }
 }
