@@ -26,6 +26,7 @@ import org.holdfast.journal.ContactLog;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
+import org.holdfast.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -51,12 +52,15 @@ public class ContactEvidenceReport {
     private final JournalService journal;
     private final ClientService clients;
     private final ReportPrinter printer;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, Clock clock) {
+    ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, CurrentUser currentUser,
+            Clock clock) {
         this.journal = journal;
         this.clients = clients;
         this.printer = printer;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -88,10 +92,20 @@ public class ContactEvidenceReport {
         log.records().forEach(r -> rows.add(EvidenceRow.manifest(r.seq(), WHEN.format(r.recordedAt().atZone(zone)),
                 r.prevHash(), r.hash())));
 
-        ReportFile file = new ReportFile("contact-attempts-" + ReportPrinter.slug(client.displayName()) + "-"
-                + LocalDate.now(clock) + ".pdf", printer.pdf("contact-evidence", parameters, rows));
+        boolean own = client.accountId() == currentUser.accountId();
+        ReportFile file = new ReportFile(fileName(own, client.displayName(), LocalDate.now(clock)),
+                printer.pdf("contact-evidence", parameters, rows));
         clients.recordDocument(clientId, AUDIT_ACTION, "SHA-256 " + file.sha256());
         return file;
+    }
+
+    /**
+     * The client's own copy has a name that gives nothing away (it may sit in a phone's downloads list the
+     * other person can look at); the clinician's copy names the client, to file it.
+     */
+    static String fileName(boolean own, String clientName, LocalDate today) {
+        return own ? "holdfast-record-" + today + ".pdf"
+                : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + today + ".pdf";
     }
 
     private static String intro(String clientName) {

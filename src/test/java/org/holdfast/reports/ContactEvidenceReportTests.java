@@ -100,6 +100,16 @@ class ContactEvidenceReportTests {
     }
 
     @Test
+    void theClientsCopyHasANeutralFileNameAndTheCliniciansNamesTheClient() {
+        long ruth = users.clientId(RUTH);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(users.as(RUTH, () -> report.render(ruth)).fileName()).isEqualTo("holdfast-record-" + today + ".pdf");
+        assertThat(users.as(SAM, () -> report.render(ruth)).fileName())
+                .isEqualTo("contact-attempts-ruth-ellery-" + today + ".pdf");
+    }
+
+    @Test
     void aClinicianIsRefusedWhenTheClientDoesNotShareTheLogAndNothingIsRead() {
         long priya = users.clientId(PRIYA);
         String reads = "select count(*) from audit_event where client_id = ? and action in (?, ?)";

@@ -8,6 +8,8 @@ import static org.holdfast.TestUsers.MANAGER;
 import static org.holdfast.TestUsers.SAM;
 import static org.holdfast.TestUsers.ZOE;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.holdfast.DatabaseTest;
@@ -46,13 +48,17 @@ class PlanHandoutReportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theClientsHandoutHasTheirPlanInPlainWordsOnOneOrTwoPages() {
         PlanDetails plan = users.as(ALEX, () -> plans.myPlans().getFirst());
         ReportFile file = users.as(ALEX, () -> handout.render(plan.planId()));
 
         String text = Pdfs.text(file.content());
-        assertThat(file.fileName()).startsWith("my-plan-j-").endsWith(".pdf");
+        // Nothing in the name about the person or no contact: it may sit in a downloads list they can see
+        assertThat(file.fileName()).isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
         assertThat(text).contains("My no-contact plan", "No contact with J.", "For Alex Rowan",
                 "What you're stepping back from", "Practical steps", "Block their number", "Your closing message",
                 "People you can call", "Page 1 of", "Keep it somewhere private");
@@ -89,9 +95,11 @@ class PlanHandoutReportTests {
         long planId = users.as(ALEX, () -> plans.myPlans().getFirst().planId());
         Integer before = jdbc.queryForObject(COUNT, Integer.class, alex);
 
-        String text = Pdfs.text(users.as(ELENA, () -> handout.render(planId)).content());
+        ReportFile file = users.as(ELENA, () -> handout.render(planId));
+        String text = Pdfs.text(file.content());
 
         assertThat(text).contains("No contact with J.", "For Alex Rowan");
+        assertThat(file.fileName()).as("printed for the client, so as neutral").isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
         assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before + 1);
     }
 
