@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
+import org.holdfast.audit.AuditLog;
+import org.holdfast.audit.ContentAccess;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.NewClientForm;
 import org.holdfast.plans.HighRiskDate;
@@ -29,6 +31,7 @@ import org.holdfast.plans.Relationship;
 import org.holdfast.plans.StatusChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -55,6 +58,12 @@ class InsightsServiceTests {
 
     @Autowired
     RiskSettings settings;
+
+    @Autowired
+    RiskFlags flags;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -275,5 +284,20 @@ class InsightsServiceTests {
         assertThat(i.attempts().total()).isEqualTo(1);
         assertThat(i.attempts().reading()).isEqualTo("The contact-attempt log is private; Maya logged 1 attempt since "
                 + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH).format(today.minusDays(29)) + ".");
+    }
+
+    @Test
+    void theClientReadsInPlainWordsThatTheirPatternsAndFlagsWereLookedAt() {
+        long alex = users.clientId(TestUsers.ALEX);
+        users.as(ELENA, () -> insights.insights(alex, InsightsPeriod.DAYS_30));
+        users.as(ELENA, () -> flags.flagsFor(alex));
+
+        List<String> seen = users.as(TestUsers.ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 2)).getContent())
+                .stream().map(ContentAccess::what).toList();
+
+        assertThat(seen).containsExactly(
+                "checked your caseload flags: whether anything in your journal, plan, homework or safety check-ins"
+                        + " needs their attention",
+                "looked at patterns in your journal over the last 30 days");
     }
 }

@@ -96,7 +96,7 @@ class ContactEvidenceReportTests {
         assertThat(seen).extracting(ContentAccess::who).doesNotContain("Ruth Ellery");
         users.as(SAM, () -> report.render(ruth));
         List<ContentAccess> after = users.as(RUTH, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent());
-        assertThat(after.getFirst().what()).isEqualTo("your contact-attempt log, as a PDF record");
+        assertThat(after.getFirst().what()).isEqualTo("made a PDF record of your contact-attempt log");
     }
 
     @Test

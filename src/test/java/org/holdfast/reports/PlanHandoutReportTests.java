@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
+import org.holdfast.audit.AuditLog;
 import org.holdfast.clients.SessionForm;
 import org.holdfast.clients.SessionService;
 import org.holdfast.journal.CheckInForm;
@@ -22,6 +23,7 @@ import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +52,9 @@ class PlanHandoutReportTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void theClientsHandoutHasTheirPlanInPlainWordsOnOneOrTwoPages() {
@@ -101,6 +106,9 @@ class PlanHandoutReportTests {
         assertThat(text).contains("No contact with J.", "For Alex Rowan");
         assertThat(file.fileName()).as("printed for the client, so as neutral").isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
         assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before + 1);
+        // Not "looked at your plan": the handout is named for what it is
+        assertThat(users.as(ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent()).getFirst().what())
+                .isEqualTo("printed your plan (PDF)");
     }
 
     @Test
