@@ -67,7 +67,8 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
         this.formClass = formClass;
         this.blank = blank;
         this.journal = journal;
-        this.clock = clock;
+        // Typed times are the client's own, in their zone, as the service reads them.
+        this.clock = clock.withZone(journal.myZone());
         this.binder = new BeanValidationBinder<>(formClass);
         this.title = title;
         this.intro = intro;

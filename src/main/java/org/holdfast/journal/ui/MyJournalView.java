@@ -50,7 +50,7 @@ public class MyJournalView extends VerticalLayout {
     public MyJournalView(JournalService journal, ConsentService consent, ClientService clients, Clock clock) {
         this.journal = journal;
         this.clients = clients;
-        this.clock = clock;
+        this.clock = clock.withZone(journal.myZone()); // times shown as the client lived them
         addClassName("my-journal-view");
         setMaxWidth("40rem");
         ConsentState consentState = consent.mine();
