@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * One line of "who looked at my journal", as the client reads it: a person and a role, never a
- * username; what they opened, in plain words; and the reason when the practice manager had to break
- * the glass.
+ * username; what they did, in plain words that follow their name ("looked at your plan"); and the
+ * reason when the practice manager had to break the glass.
  */
 public record ContentAccess(Instant at, String who, String role, String what, String reason) {
 
     private static final Pattern CHECK_INS = Pattern.compile("Check-ins (\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern INSIGHTS = Pattern.compile("Insights \\((.+)\\)");
+    private static final String LOOKED_AT = "looked at ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     static ContentAccess of(AuditEvent event) {
@@ -24,37 +26,57 @@ public record ContentAccess(Instant at, String who, String role, String what, St
     }
 
     /**
-     * The audit log names reads for the practice ("Plan 12 version 3"); the client is told the same in
-     * their words. Anything not recognised is shown as recorded, so nothing is ever hidden.
+     * The audit log names reads for the practice ("Plan 12 version 3"); the client is told what was done
+     * in their words, as what follows the reader's name ("looked at your plan"). Anything not recognised is
+     * shown as recorded, so nothing is ever hidden.
      */
     static String plain(String action) {
         Matcher checkIns = CHECK_INS.matcher(action);
         if (checkIns.matches()) {
             try {
-                return "your check-ins from " + DAY.format(LocalDate.parse(checkIns.group(1))) + " to "
+                return "looked at your check-ins from " + DAY.format(LocalDate.parse(checkIns.group(1))) + " to "
                         + DAY.format(LocalDate.parse(checkIns.group(2)));
             } catch (DateTimeParseException e) {
-                return action;
+                return LOOKED_AT + action;
             }
         }
+        Matcher insights = INSIGHTS.matcher(action);
+        if (insights.matches()) {
+            return "looked at patterns in your journal" + switch (insights.group(1)) {
+                case "since last session" -> " since your last session";
+                case "whole plan" -> " since your plan began";
+                case "30 days", "90 days" -> " over the last " + insights.group(1);
+                default -> " (" + insights.group(1) + ")";
+            };
+        }
+        String fixed = switch (action) {
+            case "Risk flags" -> "checked your caseload flags: whether anything in your journal, plan, homework or"
+                    + " safety check-ins needs their attention";
+            case "Session prep PDF" -> "made a summary to prepare your next session (PDF)";
+            case "Plan handout PDF" -> "printed your plan (PDF)";
+            case "Contact evidence PDF" -> "made a PDF record of your contact-attempt log";
+            case "Contact-attempt log, all records" -> "read your whole contact-attempt log";
+            case "Contact-attempt log verification" -> "checked that your contact-attempt log is untouched";
+            case "Journal, last 90 days" -> "looked at what you share of your journal (the last 90 days)";
+            case "Sessions" -> "looked at your session dates";
+            case "Caseload figures" -> "looked at your line on their caseload (plan day, check-ins, slips, homework)";
+            case "Caseload summary PDF" -> "printed their caseload summary, which has a line about you (PDF)";
+            case "Safety signals" -> "looked at the times you said you didn't feel safe";
+            case "Break-glass access opened" -> "opened your record in an emergency";
+            default -> null;
+        };
+        if (fixed != null) {
+            return fixed;
+        }
         if (action.startsWith("Plan history")) {
-            return "the changes made to your plan";
+            return "looked at the changes made to your plan";
         }
         if (action.startsWith("Plan") || action.equals("Active plans")) {
-            return "your plan";
+            return "looked at your plan";
         }
         if (action.startsWith("Homework")) {
-            return "your homework and what you shared about it";
+            return "looked at your homework and what you shared about it";
         }
-        return switch (action) {
-            case "Session prep PDF" -> "a summary to prepare your session (PDF)";
-            case "Plan handout PDF" -> "your plan, as a PDF to print";
-            case "Contact evidence PDF", "Contact-attempt log, all records" -> "your contact-attempt log, as a PDF record";
-            case "Sessions" -> "your session dates";
-            case "Caseload figures" -> "your line on their caseload (plan day, check-ins, slips, homework)";
-            case "Safety signals" -> "the times you said you didn't feel safe";
-            case "Break-glass access opened" -> "opened your record in an emergency";
-            default -> action;
-        };
+        return LOOKED_AT + action;
     }
 }

@@ -7,21 +7,37 @@ import java.util.Map;
 import org.holdfast.plans.Channel;
 
 /**
- * The other person's contact attempts per week (Monday first) by channel. A week escalates when it
- * holds at least {@link #ESCALATION_MIN} attempts and at least {@link #ESCALATION_FACTOR} times the
- * weekly mean of the 4 weeks before, or when any attempt left the client feeling unsafe (safety at or
- * below {@link #THREAT_SAFETY}, on the log's 0 "not safe at all" to 10 "completely safe" scale).
+ * The other person's contact attempts per week (Monday first) by channel. A week escalates as the
+ * practice's {@link Escalation} thresholds say, the same ones the caseload's flag uses.
  * {@code shared} is false when the log is private; {@code total} is then the count numbers-only
  * consent still allows.
  */
 public record AttemptTrend(boolean shared, List<Week> weeks, long total, String reading) {
 
-    public static final int ESCALATION_MIN = 2;
-    public static final double ESCALATION_FACTOR = 2.0;
-    public static final int THREAT_SAFETY = 3;
-
     public AttemptTrend {
         weeks = List.copyOf(weeks);
+    }
+
+    /**
+     * When a week escalates: at least {@code minimum} attempts and at least {@code factor} times the weekly
+     * mean of the 4 weeks before, or any attempt that left the client feeling unsafe (safety at or below
+     * {@code threatSafety}, on the log's 0 "not safe at all" to 10 "completely safe" scale). Taken from the
+     * practice manager's {@link RiskThresholds}, so the insights page and the caseload flag agree.
+     */
+    public record Escalation(int minimum, double factor, int threatSafety) {
+
+        public static Escalation of(RiskThresholds t) {
+            return new Escalation(t.getEscalationMinimum(), t.getEscalationFactor().doubleValue(),
+                    t.getThreatSafetyAtOrBelow());
+        }
+
+        boolean escalating(long attempts, double weeklyMeanBefore) {
+            return attempts >= minimum && attempts >= factor * weeklyMeanBefore;
+        }
+
+        boolean threat(int lowestSafety) {
+            return lowestSafety <= threatSafety;
+        }
     }
 
     public record Week(LocalDate monday, Map<Channel, Long> byChannel, boolean escalating, boolean threat) {

@@ -53,11 +53,12 @@ final class InsightsCalculator {
     /**
      * What the calculation needs. {@code data} reaches back far enough for the plan's streaks and for the
      * four weeks before the period that escalation compares against; the period itself starts at
-     * {@code fromInstant} (its first local day {@code from}) and ends at {@code now}.
+     * {@code fromInstant} (its first local day {@code from}) and ends at {@code now}. {@code escalation}
+     * holds the practice's thresholds for escalating contact attempts.
      */
     record Inputs(long clientId, String clientName, InsightsPeriod period, String periodNote, ZoneId zone,
             LocalDate from, Instant fromInstant, Instant now, PlanOverview plan, List<HighRiskDate> highRiskDates,
-            JournalPattern data) {
+            JournalPattern data, AttemptTrend.Escalation escalation) {
 
         LocalDate today() {
             return LocalDate.ofInstant(now, zone);
@@ -546,7 +547,7 @@ final class InsightsCalculator {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
                             + plural(in.data().attemptCount(), "attempt", "%d attempts") + " since "
-                            + DAY.format(day(in.data().since(), in.zone())) + "."
+                            + DAY.format(in.from()) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
         }
@@ -566,8 +567,8 @@ final class InsightsCalculator {
                 before += byWeek.getOrDefault(m.minusWeeks(k), Map.of()).values().stream().mapToLong(Long::longValue).sum();
             }
             double meanBefore = before / 4;
-            boolean threat = lowestSafety.getOrDefault(m, Integer.MAX_VALUE) <= AttemptTrend.THREAT_SAFETY;
-            boolean escalating = threat || (n >= AttemptTrend.ESCALATION_MIN && n >= AttemptTrend.ESCALATION_FACTOR * meanBefore);
+            boolean threat = in.escalation().threat(lowestSafety.getOrDefault(m, Integer.MAX_VALUE));
+            boolean escalating = threat || in.escalation().escalating(n, meanBefore);
             weeks.add(new AttemptTrend.Week(m, counts, escalating, threat));
         }
         long total = in.data().attempts().stream().filter(a -> inPeriod(a.at(), in)).count();

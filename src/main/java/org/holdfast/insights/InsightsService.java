@@ -1,10 +1,11 @@
 package org.holdfast.insights;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.holdfast.clients.ClientService;
@@ -27,21 +28,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class InsightsService {
 
-    /** Escalation compares a week with the 4 before it, so the data reach back that far before the period. */
+    /** Escalation compares a week with the 4 before it, so the data reach back that far before the period's first week. */
     static final int LOOKBACK_DAYS = 28;
 
     private final ClientService clients;
     private final SessionService sessions;
     private final PlanService plans;
     private final JournalPatterns journal;
+    private final RiskSettings settings;
     private final Clock clock;
 
     InsightsService(ClientService clients, SessionService sessions, PlanService plans, JournalPatterns journal,
-            Clock clock) {
+            RiskSettings settings, Clock clock) {
         this.clients = clients;
         this.sessions = sessions;
         this.plans = plans;
         this.journal = journal;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -79,13 +82,15 @@ public class InsightsService {
             default -> fromInstant = daysBack(today, 30, zone);
         }
         LocalDate from = LocalDate.ofInstant(fromInstant, zone);
-        Instant reach = fromInstant.minus(LOOKBACK_DAYS, ChronoUnit.DAYS);
+        // The first week shown starts on the Monday on or before the period; its 4 weeks before start 28 days earlier.
+        LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant reach = firstMonday.minusDays(LOOKBACK_DAYS).atStartOfDay(zone).toInstant();
         if (plan != null && plan.startDate().atStartOfDay(zone).toInstant().isBefore(reach)) {
             reach = plan.startDate().atStartOfDay(zone).toInstant();
         }
-        JournalPattern data = journal.since(clientId, reach, zone, "Insights (" + period.label().toLowerCase() + ")");
+        JournalPattern data = journal.since(clientId, reach, fromInstant, zone, "Insights (" + period.label().toLowerCase() + ")");
         return InsightsCalculator.of(new InsightsCalculator.Inputs(clientId, client.displayName(), period, note, zone,
-                from, fromInstant, now, plan, dates, data));
+                from, fromInstant, now, plan, dates, data, AttemptTrend.Escalation.of(settings.current())));
     }
 
     /** The period's first day is today minus days + 1: "30 days" is today and the 29 before it. */

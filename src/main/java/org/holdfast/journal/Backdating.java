@@ -9,8 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * When the client may say something happened: from 7 days ago up to now, in the practice's time zone
- * (the injected clock's). The forms show the same message at the field that the service refuses with.
+ * When the client may say something happened: from 7 days ago up to now, in the zone of the clock given,
+ * which is the client's own (the practice's when they have none). The forms show the same message at the
+ * field that the service refuses with.
  */
 public final class Backdating {
 
@@ -40,7 +41,7 @@ public final class Backdating {
         return Optional.empty();
     }
 
-    /** The moment the client means, in the practice's zone, to the microsecond the database keeps. */
+    /** The moment the client means, in the clock's zone, to the microsecond the database keeps. */
     public static Instant occurredAt(LocalDate date, LocalTime time, Clock clock) {
         return LocalDateTime.of(date, time).atZone(clock.getZone()).toInstant()
                 .truncatedTo(ChronoUnit.MICROS);

@@ -40,10 +40,11 @@ public class JournalPatterns {
 
     /**
      * A client's consented journal numbers from {@code from} on ({@code zone} decides which check-in days
-     * that covers). Audited as a read of {@code purpose}.
+     * that covers), with the contact attempts counted from {@code countFrom} on (the period shown, which
+     * may start later than the data reach back). Audited as a read of {@code purpose}.
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    public JournalPattern since(long clientId, Instant from, ZoneId zone, String purpose) {
+    public JournalPattern since(long clientId, Instant from, Instant countFrom, ZoneId zone, String purpose) {
         clients.readFor(clientId, purpose);
         ConsentState state = consent.of(clientId);
         String level = state.level().name();
@@ -59,8 +60,8 @@ public class JournalPatterns {
         List<DayNumbers> checkIns = patterns.checkIns(clientId, LocalDate.ofInstant(from, zone), level).stream()
                 .sorted(java.util.Comparator.comparing(DayNumbers::date)).toList();
         List<AttemptPoint> attempts = corrected(patterns.attempts(clientId, from, state.shareContactLog()));
-        long count = state.shareContactLog() ? attempts.size()
-                : patterns.attemptCount(clientId, from, false, level);
+        long count = state.shareContactLog() ? attempts.stream().filter(a -> !a.at().isBefore(countFrom)).count()
+                : patterns.attemptCount(clientId, countFrom, false, level);
         return new JournalPattern(state, from, urges, slips, checkIns, attempts, count);
     }
 

@@ -3,6 +3,7 @@ package org.holdfast.journal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -92,7 +93,7 @@ public class JournalService {
     @Transactional
     public CheckInEntry saveTodaysCheckIn(@Valid CheckInForm form) {
         ClientSummary me = clients.mine();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clockOf(me));
         CheckIn checkIn = checkIns.findByClientIdAndEntryDate(me.id(), today)
                 .orElseGet(() -> new CheckIn(me.id(), today));
         checkIn.apply(form, now(), consent.mine().level().sharesNewEntries());
@@ -109,7 +110,7 @@ public class JournalService {
     @PreAuthorize("hasRole('CLIENT')")
     public Optional<CheckInForm> todaysCheckIn() {
         ClientSummary me = clients.mine();
-        return checkIns.findByClientIdAndEntryDate(me.id(), LocalDate.now(clock)).map(CheckInForm::of);
+        return checkIns.findByClientIdAndEntryDate(me.id(), LocalDate.now(clockOf(me))).map(CheckInForm::of);
     }
 
     // ---- client: urges, slips, contact attempts --------------------------------------------------
@@ -123,7 +124,7 @@ public class JournalService {
         if (already.isPresent()) {
             return JournalItem.of(already.get());
         }
-        Instant occurredAt = occurredAt(form);
+        Instant occurredAt = occurredAt(form, clockOf(me));
         JournalEntry saved = insert(JournalEntry.urge(me.id(), form, occurredAt, now(), shared(form)));
         drafts.deleteByClientIdAndFormType(me.id(), FormType.URGE);
         return JournalItem.of(saved);
@@ -145,7 +146,7 @@ public class JournalService {
                 throw new IllegalArgumentException("Your plan has no " + form.getException().label().toLowerCase()
                         + " exception " + form.getChannel().phrase() + ". Choose \"not inside an exception\" to log it.");
             }
-            entry = insert(JournalEntry.slip(me.id(), form, permitted, occurredAt(form), now(), shared(form)));
+            entry = insert(JournalEntry.slip(me.id(), form, permitted, occurredAt(form, clockOf(me)), now(), shared(form)));
             drafts.deleteByClientIdAndFormType(me.id(), FormType.SLIP);
             if (!permitted) {
                 events.publishEvent(new SlipRecorded(me.id(), entry.getId(), entry.getOccurredAt(), entry.getChannel()));
@@ -170,7 +171,7 @@ public class JournalService {
     @Transactional
     public JournalItem recordContactAttempt(@Valid ContactAttemptForm form) {
         ClientSummary me = clients.mine();
-        ContactAttempt saved = append(me.id(), form, null, null);
+        ContactAttempt saved = append(me, form, null, null);
         drafts.deleteByClientIdAndFormType(me.id(), FormType.CONTACT_ATTEMPT);
         return JournalItem.of(saved);
     }
@@ -186,7 +187,7 @@ public class JournalService {
         ClientSummary me = clients.mine();
         ContactAttempt original = attempts.findByIdAndClientId(attemptId, me.id())
                 .orElseThrow(() -> new IllegalArgumentException("There is no such record in your log"));
-        return JournalItem.of(append(me.id(), form, original.getId(), reason.strip()));
+        return JournalItem.of(append(me, form, original.getId(), reason.strip()));
     }
 
     /**
@@ -195,10 +196,11 @@ public class JournalService {
      */
     @PreAuthorize("hasRole('CLIENT')")
     public ContactAttemptForm correctionOf(long attemptId) {
-        ContactAttempt original = attempts.findByIdAndClientId(attemptId, clients.mine().id())
+        ClientSummary me = clients.mine();
+        ContactAttempt original = attempts.findByIdAndClientId(attemptId, me.id())
                 .orElseThrow(() -> new IllegalArgumentException("There is no such record in your log"));
         ContactAttemptForm form = new ContactAttemptForm();
-        LocalDateTimeParts when = LocalDateTimeParts.of(original.getOccurredAt(), clock);
+        LocalDateTimeParts when = LocalDateTimeParts.of(original.getOccurredAt(), clockOf(me));
         form.setDate(when.date());
         form.setTime(when.time());
         form.setChannel(original.getChannel());
@@ -245,8 +247,9 @@ public class JournalService {
     @PreAuthorize("hasRole('CLIENT')")
     public List<JournalItem> myJournal() {
         ClientSummary me = clients.mine();
-        LocalDate fromDate = LocalDate.now(clock).minusDays(JOURNAL_DAYS);
-        Instant from = fromDate.atStartOfDay(clock.getZone()).toInstant();
+        Clock mine = clockOf(me);
+        LocalDate fromDate = LocalDate.now(mine).minusDays(JOURNAL_DAYS);
+        Instant from = fromDate.atStartOfDay(mine.getZone()).toInstant();
         return Stream.of(
                 checkIns.findByClientIdAndEntryDateGreaterThanEqualOrderByEntryDateDesc(me.id(), fromDate).stream()
                         .map(JournalItem::of),
@@ -259,15 +262,28 @@ public class JournalService {
                 .toList();
     }
 
-    /** Shares one of the signed-in client's entries with their clinician, or keeps it private. */
+    /** The signed-in client's time zone: the one their forms, "today" and their journal's times are in. */
+    @PreAuthorize("hasRole('CLIENT')")
+    public ZoneId myZone() {
+        return clients.zoneOf(clients.mine().id());
+    }
+
+    /**
+     * Shares one of the signed-in client's entries with their clinician, or keeps it private. Not for
+     * contact attempts: the log is shared or private as a whole (the client's consent), and every read
+     * follows that switch, so a per-record switch would promise what no read honours.
+     */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional
     public void setShared(@NotNull EntryType type, long entryId, boolean shared) {
+        if (type == EntryType.CONTACT_ATTEMPT) {
+            throw new IllegalArgumentException("Contact attempts are shared as one log, not one by one."
+                    + " Choose under Sharing whether your clinician sees your contact-attempt log.");
+        }
         long me = clients.mine().id();
         IllegalArgumentException notYours = new IllegalArgumentException("There is no such entry in your journal");
         switch (type) {
             case CHECK_IN -> checkIns.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
-            case CONTACT_ATTEMPT -> attempts.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours).setShared(shared);
             default -> {
                 JournalEntry entry = entries.findByIdAndClientId(entryId, me).orElseThrow(() -> notYours);
                 if (entry.getKind() != type) {
@@ -281,10 +297,12 @@ public class JournalService {
     /** The day of the signed-in client's last slip (slip form or check-in), if any: the day count restarts there. */
     @PreAuthorize("hasRole('CLIENT')")
     public Optional<LocalDate> myLastSlip() {
-        long me = clients.mine().id();
+        ClientSummary client = clients.mine();
+        long me = client.id();
+        Clock mine = clockOf(client);
         Optional<LocalDate> fromEntries = entries.findFirstByClientIdAndKindOrderByOccurredAtDesc(me, EntryType.SLIP)
-                .map(e -> LocalDate.ofInstant(e.getOccurredAt(), clock.getZone()));
-        Optional<LocalDate> fromCheckIns = checkIns.slippedStats(List.of(me), LocalDate.now(clock)).stream()
+                .map(e -> LocalDate.ofInstant(e.getOccurredAt(), mine.getZone()));
+        Optional<LocalDate> fromCheckIns = checkIns.slippedStats(List.of(me), LocalDate.now(mine)).stream()
                 .map(CheckInRepository.SlippedDays::last).findFirst();
         return Stream.of(fromEntries, fromCheckIns).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
@@ -448,13 +466,15 @@ public class JournalService {
         return client.accountId() == currentUser.accountId() ? SharingLevel.EVERYTHING : consent.of(client.id()).level();
     }
 
-    private ContactAttempt append(long clientId, ContactAttemptForm form, Long correctsId, String reason) {
+    private ContactAttempt append(ClientSummary client, ContactAttemptForm form, Long correctsId, String reason) {
+        long clientId = client.id();
         Optional<ContactAttempt> already = attempts.findByClientIdAndSubmissionId(clientId, form.getSubmissionId());
         if (already.isPresent()) {
             return already.get();
         }
         // A correction keeps the original's day, however long ago; only a new record has the 7-day limit.
-        Instant occurredAt = correctsId == null ? occurredAt(form) : notInTheFuture(form);
+        Clock clientClock = clockOf(client);
+        Instant occurredAt = correctsId == null ? occurredAt(form, clientClock) : notInTheFuture(form, clientClock);
         ContactAttemptHead head = heads.lockFor(clientId).orElseGet(() -> {
             try {
                 heads.saveAndFlush(new ContactAttemptHead(clientId));
@@ -500,22 +520,30 @@ public class JournalService {
         return form.getShared() != null ? form.getShared() : consent.mine().level().sharesNewEntries();
     }
 
-    private Instant occurredAt(JournalForm form) {
-        Backdating.problem(form.getDate(), form.getTime(), clock).ifPresent(problem -> {
+    private Instant occurredAt(JournalForm form, Clock clientClock) {
+        Backdating.problem(form.getDate(), form.getTime(), clientClock).ifPresent(problem -> {
             throw new BackdatingException(problem);
         });
-        return Backdating.occurredAt(form.getDate(), form.getTime(), clock);
+        return Backdating.occurredAt(form.getDate(), form.getTime(), clientClock);
     }
 
-    private Instant notInTheFuture(JournalForm form) {
+    private Instant notInTheFuture(JournalForm form, Clock clientClock) {
         if (form.getDate() == null || form.getTime() == null) {
             throw new BackdatingException("Choose the day and roughly what time it happened");
         }
-        Instant at = Backdating.occurredAt(form.getDate(), form.getTime(), clock);
+        Instant at = Backdating.occurredAt(form.getDate(), form.getTime(), clientClock);
         if (at.isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
             throw new BackdatingException("That is still to come. Choose a time up to now.");
         }
         return at;
+    }
+
+    /**
+     * The clock as the client lives it: their own time zone (the practice's when they have none), so the
+     * times they type, their "today" and the hours insights count them in are the same.
+     */
+    private Clock clockOf(ClientSummary client) {
+        return clock.withZone(clients.zoneOf(client.id()));
     }
 
     private Instant now() {

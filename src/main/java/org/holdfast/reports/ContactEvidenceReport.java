@@ -26,6 +26,7 @@ import org.holdfast.journal.ContactLog;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
+import org.holdfast.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -51,12 +52,15 @@ public class ContactEvidenceReport {
     private final JournalService journal;
     private final ClientService clients;
     private final ReportPrinter printer;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, Clock clock) {
+    ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, CurrentUser currentUser,
+            Clock clock) {
         this.journal = journal;
         this.clients = clients;
         this.printer = printer;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -88,10 +92,20 @@ public class ContactEvidenceReport {
         log.records().forEach(r -> rows.add(EvidenceRow.manifest(r.seq(), WHEN.format(r.recordedAt().atZone(zone)),
                 r.prevHash(), r.hash())));
 
-        ReportFile file = new ReportFile("contact-attempts-" + ReportPrinter.slug(client.displayName()) + "-"
-                + LocalDate.now(clock) + ".pdf", printer.pdf("contact-evidence", parameters, rows));
+        boolean own = client.accountId() == currentUser.accountId();
+        ReportFile file = new ReportFile(fileName(own, client.displayName(), LocalDate.now(clock)),
+                printer.pdf("contact-evidence", parameters, rows));
         clients.recordDocument(clientId, AUDIT_ACTION, "SHA-256 " + file.sha256());
         return file;
+    }
+
+    /**
+     * The client's own copy has a name that gives nothing away (it may sit in a phone's downloads list the
+     * other person can look at); the clinician's copy names the client, to file it.
+     */
+    static String fileName(boolean own, String clientName, LocalDate today) {
+        return own ? "holdfast-record-" + today + ".pdf"
+                : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + today + ".pdf";
     }
 
     private static String intro(String clientName) {
@@ -126,23 +140,53 @@ public class ContactEvidenceReport {
         return "Chain check: NOT intact. " + result.problem() + checked + ".";
     }
 
-    /** Originals in the order they happened, each followed by its corrections: amendments beside what they amend. */
+    /**
+     * Originals in the order they happened, each followed by every record that corrects it, however
+     * indirectly (a correction of a correction belongs to the same attempt), in the order written:
+     * amendments beside what they amend, and every record of the log in the table exactly once.
+     */
     static List<EvidenceRow> records(List<ContactLogRecord> all, ZoneId zone) {
-        Map<Integer, List<ContactLogRecord>> correctionsOf = all.stream().filter(ContactLogRecord::isCorrection)
-                .collect(Collectors.groupingBy(ContactLogRecord::correctsSeq));
+        Map<Integer, Integer> rootOf = new HashMap<>();
+        Map<Integer, List<ContactLogRecord>> chainOf = new HashMap<>();
+        all.stream().sorted(Comparator.comparing(ContactLogRecord::seq)).forEach(r -> {
+            // A record can only correct one written before it, so its target's root is already known.
+            int root = r.isCorrection() ? rootOf.getOrDefault(r.correctsSeq(), r.correctsSeq()) : r.seq();
+            rootOf.put(r.seq(), root);
+            if (r.isCorrection()) {
+                chainOf.computeIfAbsent(root, k -> new ArrayList<>()).add(r);
+            }
+        });
+        Map<Integer, ContactLogRecord> bySeq = all.stream().collect(Collectors.toMap(ContactLogRecord::seq, r -> r));
+        Map<Integer, List<Integer>> correctedBy = new HashMap<>();
+        all.stream().filter(ContactLogRecord::isCorrection).sorted(Comparator.comparing(ContactLogRecord::seq))
+                .forEach(c -> correctedBy.computeIfAbsent(c.correctsSeq(), k -> new ArrayList<>()).add(c.seq()));
         List<EvidenceRow> rows = new ArrayList<>();
         all.stream().filter(r -> !r.isCorrection())
                 .sorted(Comparator.comparing(ContactLogRecord::occurredAt).thenComparing(ContactLogRecord::seq))
                 .forEach(original -> {
-                    List<ContactLogRecord> corrections = correctionsOf.getOrDefault(original.seq(), List.of());
-                    String note = corrections.isEmpty() ? null : "Corrected later by record "
-                            + corrections.stream().map(c -> String.valueOf(c.seq())).collect(Collectors.joining(", "))
-                            + " (below). This record is shown as it was first written.";
-                    rows.add(row(original, zone, note, false));
-                    corrections.forEach(c -> rows.add(row(c, zone, "Correction of record " + original.seq()
-                            + ". Reason given: " + c.correctionReason(), true)));
+                    rows.add(row(original, zone, amendment(original, correctedBy), false));
+                    chainOf.getOrDefault(original.seq(), List.of())
+                            .forEach(c -> rows.add(row(c, zone, amendment(c, correctedBy), true)));
                 });
+        // Corrections whose original is not in the log (only in a broken chain) still print, at the end.
+        chainOf.forEach((root, chain) -> {
+            if (!bySeq.containsKey(root)) {
+                chain.forEach(c -> rows.add(row(c, zone, amendment(c, correctedBy), true)));
+            }
+        });
         return rows;
+    }
+
+    private static String amendment(ContactLogRecord r, Map<Integer, List<Integer>> correctedBy) {
+        List<Integer> later = correctedBy.getOrDefault(r.seq(), List.of());
+        String correctedLater = later.isEmpty() ? null : "Corrected later by record "
+                + later.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " (below). This record is shown as it was first written.";
+        if (!r.isCorrection()) {
+            return correctedLater;
+        }
+        String correction = "Correction of record " + r.correctsSeq() + ". Reason given: " + r.correctionReason();
+        return correctedLater == null ? correction : correction + " " + correctedLater;
     }
 
     private static EvidenceRow row(ContactLogRecord r, ZoneId zone, String amendment, boolean correction) {

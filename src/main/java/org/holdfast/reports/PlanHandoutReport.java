@@ -77,7 +77,15 @@ public class PlanHandoutReport {
         parameters.put("statusNote", statusNote(overview));
         parameters.put("footerNotice", CLIENT_NOTICE);
         byte[] pdf = printer.pdf("plan-handout", parameters, lines(plan, today));
-        return new ReportFile("my-plan-" + ReportPrinter.slug(overview.personLabel()) + "-" + today + ".pdf", pdf);
+        return new ReportFile(fileName(today), pdf);
+    }
+
+    /**
+     * A name that gives nothing away: the file may sit in a phone's downloads list that the person the plan
+     * is about can look at, so neither their label nor "no contact" appears in it.
+     */
+    static String fileName(LocalDate today) {
+        return "holdfast-plan-" + today + ".pdf";
     }
 
     private static String statusNote(PlanOverview plan) {

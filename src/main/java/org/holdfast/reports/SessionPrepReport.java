@@ -123,7 +123,7 @@ public class SessionPrepReport {
         Period period = new Period(from, now, in.from(), in.to(), in.zone());
 
         List<SlipPoint> slips = in.numbersShared()
-                ? patterns.since(clientId, from, in.zone(), AUDIT_PURPOSE + ": slips").slips().stream()
+                ? patterns.since(clientId, from, from, in.zone(), AUDIT_PURPOSE + ": slips").slips().stream()
                         .filter(s -> period.holds(s.at())).sorted(Comparator.comparing(SlipPoint::at)).toList()
                 : List.of();
         ClinicianJournal words = in.numbersShared() ? journal.journalFor(clientId) : null;

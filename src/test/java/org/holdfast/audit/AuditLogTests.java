@@ -61,7 +61,7 @@ class AuditLogTests {
         ContentAccess newest = seen.getFirst();
         assertThat(newest.who()).isEqualTo("Dr Elena Marsh").doesNotContain("@");
         assertThat(newest.role()).isEqualTo(Role.CLINICIAN.label());
-        assertThat(newest.what()).startsWith("your check-ins from");
+        assertThat(newest.what()).startsWith("looked at your check-ins from");
         assertThat(seen).isSortedAccordingTo((a, b) -> b.at().compareTo(a.at()));
     }
 

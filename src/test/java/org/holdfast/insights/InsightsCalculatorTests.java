@@ -33,6 +33,7 @@ class InsightsCalculatorTests {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
     static final LocalDate START = LocalDate.of(2026, 10, 1);
+    static final AttemptTrend.Escalation DEFAULT_ESCALATION = AttemptTrend.Escalation.of(RiskThresholds.defaults());
     static final Instant NOW = LocalDateTime.of(2026, 11, 21, 12, 0).atZone(LONDON).toInstant();
 
     static Instant at(String localDateTime, ZoneId zone) {
@@ -50,7 +51,7 @@ class InsightsCalculatorTests {
         JournalPattern data = new JournalPattern(new ConsentState(7, level, log, NOW), START.minusDays(28).atStartOfDay(zone).toInstant(), urges, slips, checkIns, attempts,
                 attempts.size());
         return InsightsCalculator.of(new InsightsCalculator.Inputs(7, "Maya Test", InsightsPeriod.PLAN, null, zone, START,
-                START.atStartOfDay(zone).toInstant(), NOW, plan, dates, data));
+                START.atStartOfDay(zone).toInstant(), NOW, plan, dates, data, DEFAULT_ESCALATION));
     }
 
     static ClientInsights everything(ZoneId zone, List<UrgePoint> urges, List<SlipPoint> slips, List<AttemptPoint> attempts) {
@@ -172,6 +173,34 @@ class InsightsCalculatorTests {
         assertThat(trend.weeks()).filteredOn(AttemptTrend.Week::threat).hasSize(1);
         assertThat(trend.reading()).isEqualTo("Escalating in the week of 16 Nov: 1 attempt against a weekly mean of 0.8"
                 + " in the 4 weeks before, and one left Maya feeling unsafe (safety 2 of 10).");
+    }
+
+    @Test
+    void escalationFollowsTheThresholdsItIsGiven() {
+        List<AttemptPoint> attempts = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2026, 10, 5); d.isBefore(LocalDate.of(2026, 11, 2)); d = d.plusDays(7)) {
+            attempts.add(new AttemptPoint(d.atTime(20, 0).atZone(LONDON).toInstant(), Channel.TEXT, 8));
+            attempts.add(new AttemptPoint(d.plusDays(1).atTime(20, 0).atZone(LONDON).toInstant(), Channel.TEXT, 8));
+        }
+        for (int k = 0; k < 5; k++) { // week of 2 Nov: 5 against a mean of 2, 2.5 times
+            attempts.add(new AttemptPoint(LocalDate.of(2026, 11, 2).plusDays(k).atTime(20, 0).atZone(LONDON).toInstant(), Channel.TEXT, 8));
+        }
+        LocalDate week = LocalDate.of(2026, 11, 2);
+        RiskThresholds threeTimes = RiskThresholds.defaults();
+        threeTimes.setEscalationFactor(new java.math.BigDecimal("3.0"));
+
+        assertThat(escalating(attempts, DEFAULT_ESCALATION, week)).isTrue();
+        assertThat(escalating(attempts, AttemptTrend.Escalation.of(threeTimes), week)).isFalse();
+    }
+
+    private static boolean escalating(List<AttemptPoint> attempts, AttemptTrend.Escalation escalation, LocalDate monday) {
+        PlanOverview plan = new PlanOverview(1, 7, "J.", Relationship.EX_PARTNER, PlanPurpose.HEAL_AND_MOVE_ON, START, 60,
+                PlanStatus.ACTIVE, null, null, null);
+        JournalPattern data = new JournalPattern(new ConsentState(7, SharingLevel.EVERYTHING, true, NOW),
+                START.minusDays(28).atStartOfDay(LONDON).toInstant(), List.of(), List.of(), List.of(), attempts, attempts.size());
+        ClientInsights i = InsightsCalculator.of(new InsightsCalculator.Inputs(7, "Maya Test", InsightsPeriod.PLAN, null,
+                LONDON, START, START.atStartOfDay(LONDON).toInstant(), NOW, plan, List.of(), data, escalation));
+        return i.attempts().weeks().stream().filter(w -> w.monday().equals(monday)).findFirst().orElseThrow().escalating();
     }
 
     @Test

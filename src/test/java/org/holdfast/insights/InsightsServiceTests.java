@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ELENA;
 import static org.holdfast.TestUsers.SAM;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import java.util.UUID;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
+import org.holdfast.audit.AuditLog;
+import org.holdfast.audit.ContentAccess;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.NewClientForm;
 import org.holdfast.plans.HighRiskDate;
@@ -28,6 +31,7 @@ import org.holdfast.plans.Relationship;
 import org.holdfast.plans.StatusChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,6 +55,15 @@ class InsightsServiceTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    RiskSettings settings;
+
+    @Autowired
+    RiskFlags flags;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -178,5 +191,113 @@ class InsightsServiceTests {
         assertThat(jdbc.queryForObject(count, Integer.class, maya)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select actor from audit_event where client_id = ? and action like 'Insights%'",
                 String.class, maya)).isEqualTo(ELENA);
+    }
+
+    @Test
+    void theInsightsPageJudgesEscalationByThePracticesThresholds() {
+        long maya = newClient("Europe/London", "EVERYTHING", true);
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDate lastWeek = LocalDate.now(london).with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        int seq = 0;
+        for (int week = 1; week <= 4; week++) { // 2 a week in the 4 weeks before
+            for (int k = 0; k < 2; k++) {
+                text(maya, ++seq, lastWeek.minusWeeks(week).plusDays(k).atTime(20, 0).atZone(london).toInstant(), 7);
+            }
+        }
+        for (int k = 0; k < 5; k++) { // 5 last week: 2.5 times the mean
+            text(maya, ++seq, lastWeek.plusDays(k).atTime(20, 0).atZone(london).toInstant(), 7);
+        }
+        RiskThresholds before = users.as(TestUsers.MANAGER, () -> settings.current());
+        try {
+            assertThat(lastWeek(maya, lastWeek).escalating()).as("2.5 times the mean, factor 2.0").isTrue();
+
+            RiskThresholds threeTimes = before.copy();
+            threeTimes.setEscalationFactor(new BigDecimal("3.0"));
+            users.as(TestUsers.MANAGER, () -> settings.update(threeTimes));
+
+            assertThat(lastWeek(maya, lastWeek).escalating()).as("2.5 times the mean, factor 3.0").isFalse();
+        } finally {
+            users.as(TestUsers.MANAGER, () -> settings.update(before));
+        }
+    }
+
+    private AttemptTrend.Week lastWeek(long clientId, LocalDate monday) {
+        return users.as(ELENA, () -> insights.insights(clientId, InsightsPeriod.DAYS_90)).attempts().weeks().stream()
+                .filter(w -> w.monday().equals(monday)).findFirst().orElseThrow();
+    }
+
+    /** A client with consent and no plan: no plan start to pull the data's reach further back. */
+    long newClientWithoutPlan(String zone) {
+        NewClientForm form = new NewClientForm();
+        form.setDisplayName("Maya Test");
+        form.setEmail("maya-" + UUID.randomUUID() + "@example.invalid");
+        form.setTimeZone(zone);
+        long id = users.as(ELENA, () -> clients.create(form)).client().id();
+        jdbc.update("insert into journal_consent (client_id, level, share_contact_log, changed_at, version) values (?, ?, ?, ?, 0)",
+                id, "EVERYTHING", true, Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    @Test
+    void aPeriodStartingOnASundayComparesItsFirstWeekWithFourWholeWeeks() {
+        ZoneId london = ZoneId.of("Europe/London");
+        long maya = newClientWithoutPlan("Europe/London");
+        LocalDate today = LocalDate.now(london);
+        LocalDate sunday = today.minusDays(7).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
+        LocalDate firstMonday = sunday.minusDays(6);
+        jdbc.update("insert into therapy_session (client_id, starts_at, duration_minutes, status, created_at, version)"
+                + " values (?, ?, 50, 'HELD', ?, 0)", maya, Timestamp.from(sunday.atTime(10, 0).atZone(london).toInstant()),
+                Timestamp.from(Instant.now()));
+        int seq = 0;
+        for (LocalDate d = firstMonday.minusDays(28); d.isBefore(today); d = d.plusDays(1)) { // one a day, every day
+            text(maya, ++seq, d.atTime(12, 0).atZone(london).toInstant(), 7);
+        }
+        RiskThresholds before = users.as(TestUsers.MANAGER, () -> settings.current());
+        // A sensitive practice: 1.2 times the usual week escalates. Six days missing from the 4 weeks before
+        // would make the first week 7 against a mean of 5.5.
+        RiskThresholds sensitive = before.copy();
+        sensitive.setEscalationFactor(new BigDecimal("1.2"));
+        users.as(TestUsers.MANAGER, () -> settings.update(sensitive));
+        try {
+            ClientInsights i = users.as(ELENA, () -> insights.insights(maya, InsightsPeriod.SINCE_LAST_SESSION));
+
+            assertThat(i.from()).isEqualTo(sunday);
+            assertThat(i.attempts().weeks().getFirst().monday()).isEqualTo(firstMonday);
+            assertThat(i.attempts().weeks()).noneMatch(AttemptTrend.Week::escalating);
+            assertThat(i.attempts().reading()).endsWith("no week escalated.");
+        } finally {
+            users.as(TestUsers.MANAGER, () -> settings.update(before));
+        }
+    }
+
+    @Test
+    void withTheLogPrivateTheAttemptCountCoversThePeriodShownNotTheDataReachedBackFor() {
+        ZoneId london = ZoneId.of("Europe/London");
+        long maya = newClient("Europe/London", "NUMBERS_ONLY", false);
+        LocalDate today = LocalDate.now(london);
+        text(maya, 1, today.minusDays(40).atTime(12, 0).atZone(london).toInstant(), 7);
+        text(maya, 2, today.minusDays(5).atTime(12, 0).atZone(london).toInstant(), 7);
+
+        ClientInsights i = users.as(ELENA, () -> insights.insights(maya, InsightsPeriod.DAYS_30));
+
+        assertThat(i.attempts().shared()).isFalse();
+        assertThat(i.attempts().total()).isEqualTo(1);
+        assertThat(i.attempts().reading()).isEqualTo("The contact-attempt log is private; Maya logged 1 attempt since "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH).format(today.minusDays(29)) + ".");
+    }
+
+    @Test
+    void theClientReadsInPlainWordsThatTheirPatternsAndFlagsWereLookedAt() {
+        long alex = users.clientId(TestUsers.ALEX);
+        users.as(ELENA, () -> insights.insights(alex, InsightsPeriod.DAYS_30));
+        users.as(ELENA, () -> flags.flagsFor(alex));
+
+        List<String> seen = users.as(TestUsers.ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 2)).getContent())
+                .stream().map(ContentAccess::what).toList();
+
+        assertThat(seen).containsExactly(
+                "checked your caseload flags: whether anything in your journal, plan, homework or safety check-ins"
+                        + " needs their attention",
+                "looked at patterns in your journal over the last 30 days");
     }
 }

@@ -1,6 +1,7 @@
 package org.holdfast.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ELENA;
 import static org.holdfast.TestUsers.PRIYA;
 import static org.holdfast.TestUsers.RUTH;
@@ -118,6 +119,20 @@ class ContactAttemptTests {
 
         assertThat(correction.corrects()).isEqualTo(first);
         assertThat(users.as(ZOE, () -> journal.verifyChain(zoe)).intact()).isTrue();
+    }
+
+    @Test
+    @Transactional
+    void aSingleAttemptCannotBeSharedOrHiddenOnlyTheWholeLog() {
+        long priya = users.clientId(PRIYA);
+        JournalItem attempt = users.as(PRIYA, () -> journal.recordContactAttempt(attempt("at the door again")));
+        boolean before = jdbc.queryForObject("select shared from contact_attempt where id = ?", Boolean.class, attempt.id());
+
+        assertThatThrownBy(() -> users.as(PRIYA, () -> journal.setShared(EntryType.CONTACT_ATTEMPT, attempt.id(), !before)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shared as one log");
+        assertThat(jdbc.queryForObject("select shared from contact_attempt where id = ?", Boolean.class, attempt.id()))
+                .isEqualTo(before);
+        assertThat(users.as(PRIYA, () -> journal.verifyChain(priya)).intact()).isTrue();
     }
 
     @Test

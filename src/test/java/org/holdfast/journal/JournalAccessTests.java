@@ -65,8 +65,9 @@ class JournalAccessTests {
         assertThatThrownBy(() -> users.as(ALEX,
                 () -> journal.correctContactAttempt(zoesAttempt, ContactAttemptTests.attempt("x"), "mine now")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> users.as(ALEX, () -> journal.setShared(EntryType.CONTACT_ATTEMPT, zoesAttempt, true)))
-                .isInstanceOf(IllegalArgumentException.class);
+        long zoesCheckIn = jdbc.queryForObject("select min(id) from check_in where client_id = ?", Long.class, zoe);
+        assertThatThrownBy(() -> users.as(ALEX, () -> journal.setShared(EntryType.CHECK_IN, zoesCheckIn, true)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such entry");
         assertThatThrownBy(() -> users.as(ALEX, () -> journal.correctionOf(zoesAttempt)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

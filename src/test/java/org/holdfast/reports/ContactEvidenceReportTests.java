@@ -8,6 +8,7 @@ import static org.holdfast.TestUsers.MANAGER;
 import static org.holdfast.TestUsers.PRIYA;
 import static org.holdfast.TestUsers.RUTH;
 import static org.holdfast.TestUsers.SAM;
+import static org.holdfast.TestUsers.ZOE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +96,17 @@ class ContactEvidenceReportTests {
         assertThat(seen).extracting(ContentAccess::who).doesNotContain("Ruth Ellery");
         users.as(SAM, () -> report.render(ruth));
         List<ContentAccess> after = users.as(RUTH, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent());
-        assertThat(after.getFirst().what()).isEqualTo("your contact-attempt log, as a PDF record");
+        assertThat(after.getFirst().what()).isEqualTo("made a PDF record of your contact-attempt log");
+    }
+
+    @Test
+    void theClientsCopyHasANeutralFileNameAndTheCliniciansNamesTheClient() {
+        long ruth = users.clientId(RUTH);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(users.as(RUTH, () -> report.render(ruth)).fileName()).isEqualTo("holdfast-record-" + today + ".pdf");
+        assertThat(users.as(SAM, () -> report.render(ruth)).fileName())
+                .isEqualTo("contact-attempts-ruth-ellery-" + today + ".pdf");
     }
 
     @Test
@@ -138,5 +149,50 @@ class ContactEvidenceReportTests {
         String text = Pdfs.text(users.as(ALEX, () -> report.render(alex)).content());
 
         assertThat(text).contains("Zoë Ōkafor-Nguyễn", "Ангелина передала: позвони мне", "Alex Rowan");
+    }
+
+    @Test
+    void aCorrectionOfACorrectionPrintsUnderItsOriginalAndEveryRecordOfTheLogIsInTheTable() {
+        ContactAttemptForm first = attemptAt(LocalTime.NOON, "Left a note on the car: meet me");
+        long original = users.as(ZOE, () -> journal.recordContactAttempt(first)).id();
+        ContactAttemptForm second = attemptAt(first.getTime(), "Left a note on the windscreen: meet me tonight");
+        long correction = users.as(ZOE, () -> journal.correctContactAttempt(original, second, "It was the windscreen")).id();
+        ContactAttemptForm third = attemptAt(first.getTime(), "Left a note on the windscreen: meet me tonight at 8");
+        users.as(ZOE, () -> journal.correctContactAttempt(correction, third, "I forgot the time it named"));
+        long zoe = users.clientId(ZOE);
+
+        String flat = Pdfs.text(users.as(ZOE, () -> report.render(zoe)).content()).replaceAll("\\s+", " ");
+
+        assertThat(flat).contains("Left a note on the windscreen: meet me tonight at 8", "Reason given: I forgot the time it named");
+        // Original, its correction, then the correction of that correction, one after the other
+        int o = flat.indexOf("Left a note on the car: meet me");
+        int c = flat.indexOf("Left a note on the windscreen: meet me tonight", o);
+        int cc = flat.indexOf("Left a note on the windscreen: meet me tonight at 8", c + 1);
+        assertThat(o).isNotNegative().isLessThan(c);
+        assertThat(c).isLessThan(cc);
+        // Every record row says whether the client responded, once: as many rows as records in the log
+        int logSize = jdbc.queryForObject("select count(*) from contact_attempt where client_id = ?", Integer.class, zoe);
+        int rows = count(flat, "No response") + count(flat, "The client responded");
+        assertThat(rows).isEqualTo(logSize);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private ContactAttemptForm attemptAt(LocalTime time, String content) {
+        ContactAttemptForm form = new ContactAttemptForm();
+        form.setSubmissionId(UUID.randomUUID().toString());
+        form.setDate(LocalDate.now(clock).minusDays(1));
+        form.setTime(time);
+        form.setChannel(Channel.IN_PERSON);
+        form.setSender("J.");
+        form.setContent(content);
+        form.setSafety(5);
+        return form;
     }
 }

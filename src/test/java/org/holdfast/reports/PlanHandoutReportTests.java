@@ -8,10 +8,13 @@ import static org.holdfast.TestUsers.MANAGER;
 import static org.holdfast.TestUsers.SAM;
 import static org.holdfast.TestUsers.ZOE;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
+import org.holdfast.audit.AuditLog;
 import org.holdfast.clients.SessionForm;
 import org.holdfast.clients.SessionService;
 import org.holdfast.journal.CheckInForm;
@@ -20,6 +23,7 @@ import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,13 +50,20 @@ class PlanHandoutReportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    AuditLog audit;
+
     @Test
     void theClientsHandoutHasTheirPlanInPlainWordsOnOneOrTwoPages() {
         PlanDetails plan = users.as(ALEX, () -> plans.myPlans().getFirst());
         ReportFile file = users.as(ALEX, () -> handout.render(plan.planId()));
 
         String text = Pdfs.text(file.content());
-        assertThat(file.fileName()).startsWith("my-plan-j-").endsWith(".pdf");
+        // Nothing in the name about the person or no contact: it may sit in a downloads list they can see
+        assertThat(file.fileName()).isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
         assertThat(text).contains("My no-contact plan", "No contact with J.", "For Alex Rowan",
                 "What you're stepping back from", "Practical steps", "Block their number", "Your closing message",
                 "People you can call", "Page 1 of", "Keep it somewhere private");
@@ -89,10 +100,15 @@ class PlanHandoutReportTests {
         long planId = users.as(ALEX, () -> plans.myPlans().getFirst().planId());
         Integer before = jdbc.queryForObject(COUNT, Integer.class, alex);
 
-        String text = Pdfs.text(users.as(ELENA, () -> handout.render(planId)).content());
+        ReportFile file = users.as(ELENA, () -> handout.render(planId));
+        String text = Pdfs.text(file.content());
 
         assertThat(text).contains("No contact with J.", "For Alex Rowan");
+        assertThat(file.fileName()).as("printed for the client, so as neutral").isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
         assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before + 1);
+        // Not "looked at your plan": the handout is named for what it is
+        assertThat(users.as(ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent()).getFirst().what())
+                .isEqualTo("printed your plan (PDF)");
     }
 
     @Test

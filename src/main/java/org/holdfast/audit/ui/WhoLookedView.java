@@ -90,7 +90,7 @@ public class WhoLookedView extends VerticalLayout {
         time.addClassName("who-looked-time");
         Span who = new Span(access.who() + (access.role().isEmpty() ? "" : " (" + access.role().toLowerCase(Locale.ROOT) + ")"));
         who.addClassName("who-looked-who");
-        Span what = new Span(access.what().startsWith("opened") ? access.what() : "looked at " + access.what());
+        Span what = new Span(access.what());
         what.addClassName("who-looked-what");
         ListItem item = new ListItem(time, who, what);
         if (access.reason() != null) {

@@ -3,6 +3,7 @@ package org.holdfast.journal.ui;
 import java.time.Clock;
 
 import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.journal.ContactAttemptForm;
 import org.holdfast.journal.JournalService;
@@ -69,6 +70,12 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
                 .bind("safety");
         binder.bind(viaThirdParty, "viaThirdParty");
         binder.bind(responded, "responded");
+    }
+
+    /** The log is shared or private as a whole, so this form has no switch of its own. */
+    @Override
+    Component sharing(ConsentState consent) {
+        return LogSharingNote.of(consent.shareContactLog());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.journal.Backdating;
 import org.holdfast.journal.BackdatingException;
@@ -54,6 +55,7 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
     final Clock clock;
     private final Class<F> formClass;
     private final Supplier<F> blank;
+    private final ConsentState consent;
     private final SharingLevel level;
     private final String title;
     private final String intro;
@@ -65,11 +67,13 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
         this.formClass = formClass;
         this.blank = blank;
         this.journal = journal;
-        this.clock = clock;
+        // Typed times are the client's own, in their zone, as the service reads them.
+        this.clock = clock.withZone(journal.myZone());
         this.binder = new BeanValidationBinder<>(formClass);
         this.title = title;
         this.intro = intro;
-        this.level = consent.mine().level();
+        this.consent = consent.mine();
+        this.level = this.consent.level();
     }
 
     /**
@@ -136,11 +140,17 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
             fields.add(c);
             fields.setColspan(c, 2);
         }
-        fields.add(shared);
-        fields.setColspan(shared, 2);
+        Component sharing = sharing(consent);
+        fields.add(sharing);
+        fields.setColspan(sharing, 2);
         Div actions = new Div(save, clear);
         actions.addClassName("entry-actions");
         add(new H2(title), new Paragraph(intro), draftNote, fields, actions, response, new Anchor("today", "Back to Today"));
+    }
+
+    /** Where the form says who will read the entry: by default the entry's own share switch. */
+    Component sharing(ConsentState consent) {
+        return shared;
     }
 
     /** Binds the form's own fields to {@link #binder}. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.journal.ChainVerification;
+import org.holdfast.journal.EntryType;
 import org.holdfast.journal.JournalItem;
 import org.holdfast.journal.JournalService;
 import org.holdfast.security.Role;
@@ -25,7 +27,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Everything the client logged in the last 90 days, newest first, each with its own share switch. */
+/**
+ * Everything the client logged in the last 90 days, newest first, each with its own share switch; contact
+ * attempts instead say whether the log as a whole is shared.
+ */
 @Route("my-journal")
 @PageTitle("My journal · Holdfast")
 @Menu(title = "My journal", order = 30, icon = "vaadin:book-dollar")
@@ -40,14 +45,17 @@ public class MyJournalView extends VerticalLayout {
     private final JournalService journal;
     private final ClientService clients;
     private final Clock clock;
+    private final boolean logShared;
 
     public MyJournalView(JournalService journal, ConsentService consent, ClientService clients, Clock clock) {
         this.journal = journal;
         this.clients = clients;
-        this.clock = clock;
+        this.clock = clock.withZone(journal.myZone()); // times shown as the client lived them
         addClassName("my-journal-view");
         setMaxWidth("40rem");
-        SharingLevel level = consent.mine().level();
+        ConsentState consentState = consent.mine();
+        SharingLevel level = consentState.level();
+        this.logShared = consentState.shareContactLog();
         Paragraph sharing = new Paragraph(switch (level) {
             case EVERYTHING -> "You share everything, so your clinician can read all of this. The switches matter if you change that.";
             case NUMBERS_AND_SHARED_ENTRIES -> "Your clinician reads only the entries switched to shared.";
@@ -78,18 +86,20 @@ public class MyJournalView extends VerticalLayout {
 
     Div card(JournalItem item) {
         Div card = EntryCard.of(item, clock.getZone(), false);
-        Checkbox share = new Checkbox("Shared with my clinician", item.shared());
-        share.addClassName("entry-share");
-        share.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                journal.setShared(item.type(), item.id(), e.getValue());
-            }
-        });
-        card.add(share);
-        if (item.type() == org.holdfast.journal.EntryType.CONTACT_ATTEMPT) {
+        if (item.type() == EntryType.CONTACT_ATTEMPT) {
+            card.add(LogSharingNote.of(logShared));
             Button correct = new Button("Correct this record", e -> openCorrection(item));
             correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             card.add(correct);
+        } else {
+            Checkbox share = new Checkbox("Shared with my clinician", item.shared());
+            share.addClassName("entry-share");
+            share.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    journal.setShared(item.type(), item.id(), e.getValue());
+                }
+            });
+            card.add(share);
         }
         return card;
     }

@@ -70,7 +70,8 @@ public class TodayView extends VerticalLayout {
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
             Clock clock) {
         this.journal = journal;
-        this.clock = clock;
+        // The client's own day and times: their zone, or the practice's when they have none.
+        this.clock = clock.withZone(journal.myZone());
         addClassName("today-view");
         setMaxWidth("36rem");
 

@@ -2,7 +2,10 @@ package org.holdfast.journal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.holdfast.TestUsers;
+import org.holdfast.consent.ConsentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 
 @SpringBootTest
 @Transactional
@@ -22,6 +28,9 @@ class MyJournalViewUiTests extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    ConsentService consent;
 
     @Test
     @WithUserDetails(TestUsers.ZOE)
@@ -46,5 +55,45 @@ class MyJournalViewUiTests extends SpringBrowserlessTest {
                 .isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from contact_attempt where client_id = ? and content = ?",
                 Integer.class, zoe, original)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ZOE)
+    void aContactAttemptHasNoShareSwitchOfItsOwnAndSaysWhetherTheWholeLogIsShared() {
+        consent.change(consent.mine().level(), false);
+        List<Div> attempts = attemptCards(navigate(MyJournalView.class));
+
+        assertThat(attempts).isNotEmpty().allSatisfy(card -> {
+            assertThat($(Checkbox.class).from(card).all()).isEmpty();
+            assertThat(card.getElement().getTextRecursively()).contains("Your contact-attempt log is private");
+            assertThat($(Anchor.class).from(card).withText("Change this under Sharing").single().getHref()).isEqualTo("my-sharing");
+        });
+
+        consent.change(consent.mine().level(), true);
+        navigate(TodayView.class); // the router keeps the same view for the same route
+        assertThat(attemptCards(navigate(MyJournalView.class))).allSatisfy(card -> assertThat(
+                card.getElement().getTextRecursively()).contains("Your clinician sees your whole contact-attempt log"));
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ZOE)
+    void otherEntriesKeepTheirOwnShareSwitch() {
+        MyJournalView view = navigate(MyJournalView.class);
+        List<Div> others = view.entries.getChildren().map(Div.class::cast)
+                .filter(card -> !card.hasClassName("type-contact-attempt")).toList();
+        assertThat(others).isNotEmpty().allSatisfy(card -> assertThat($(Checkbox.class).from(card).all()).hasSize(1));
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ZOE)
+    void theContactAttemptFormOffersNoShareSwitchEither() {
+        ContactAttemptView form = navigate(ContactAttemptView.class);
+        assertThat(form.shared.isAttached()).isFalse();
+        assertThat(form.getElement().getTextRecursively()).contains("contact-attempt log");
+    }
+
+    private List<Div> attemptCards(MyJournalView view) {
+        return view.entries.getChildren().map(Div.class::cast).filter(card -> card.hasClassName("type-contact-attempt"))
+                .toList();
     }
 }
