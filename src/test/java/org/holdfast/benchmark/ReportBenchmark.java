@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its own so that "first" really is the first render after the context started (templates compiled and
  * warmed at start-up, nothing else). Then warm renders of each report as the demo's first clinician.
  * Target (issue 6): session prep warm p95 < 40 ms including its queries, first < 200 ms.
- * BENCH_RUNS (50) sets the warm renders.
+ * BENCH_RUNS (50) sets the warm renders; BENCH_SQL=1 lists the SELECTs of one session prep.
  */
 public final class ReportBenchmark {
 
@@ -80,6 +80,9 @@ public final class ReportBenchmark {
                 null, String.format(Locale.ENGLISH, "first < 200 ms: %s", firstMs < 200 ? "MET" : "MISSED"));
         Bench.Timing prep = warm(runs, () -> sessionPrep.render(client));
         List<SqlCapture.Statement> prepSql = sql.selectsOf(() -> sessionPrep.render(client));
+        if (!Bench.env("BENCH_SQL", "").isEmpty()) {
+            prepSql.forEach(st -> System.out.println("  SQL " + st.sql().replaceAll("\\s+", " ")));
+        }
         Bench.row("session prep, warm", prepSql.size(), prep, Bench.Timing.ofSql(runs, dataSource, List.of(prepSql)),
                 String.format(Locale.ENGLISH, "p95 < 40 ms: %s", prep.p95() < 40 ? "MET" : "MISSED"));
         if (plan != null) {
