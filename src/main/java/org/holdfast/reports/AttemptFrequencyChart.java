@@ -2,7 +2,6 @@ package org.holdfast.reports;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.image.BufferedImage;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -26,8 +25,8 @@ final class AttemptFrequencyChart {
     private AttemptFrequencyChart() {
     }
 
-    /** Twice the size it prints at, so it stays sharp. {@code counts} in period order. */
-    static BufferedImage image(Map<String, Integer> counts) {
+    /** Laid out at twice the size it prints at, so its labels suit the page. {@code counts} in period order. */
+    static PrintedChart chart(Map<String, Integer> counts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((period, count) -> data.addValue(count, "Attempts", period));
         CategoryAxis periods = new CategoryAxis();
@@ -50,6 +49,6 @@ final class AttemptFrequencyChart {
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(null, LABEL, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        return chart.createBufferedImage(1400, 340);
+        return new PrintedChart(chart, 1400, 340);
     }
 }

@@ -82,7 +82,7 @@ public class ContactEvidenceReport {
         parameters.put("verification", verification(log.verification()));
         parameters.put("chainIntact", log.verification().intact());
         Map<String, Integer> counts = frequency(originals, zone);
-        parameters.put("frequencyChart", counts.size() < 2 ? null : AttemptFrequencyChart.image(counts));
+        parameters.put("frequencyChart", counts.size() < 2 ? null : AttemptFrequencyChart.chart(counts));
         parameters.put("footerNotice", NOTICE);
 
         List<EvidenceRow> rows = new ArrayList<>();

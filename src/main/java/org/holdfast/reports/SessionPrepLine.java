@@ -1,6 +1,6 @@
 package org.holdfast.reports;
 
-import java.awt.Image;
+import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * One printable line of the session prep report: a sentence, a flag, a table row, a pair of charts. The
@@ -42,10 +42,10 @@ public class SessionPrepLine {
     private String text;
     private String detail;
     private String extra;
-    private Image chart;
+    private Renderable chart;
     private String chartTitle;
     private String chartReading;
-    private Image chart2;
+    private Renderable chart2;
     private String chart2Title;
     private String chart2Reading;
 
@@ -113,7 +113,7 @@ public class SessionPrepLine {
         return line;
     }
 
-    static SessionPrepLine chart(String title, Image chart, String reading) {
+    static SessionPrepLine chart(String title, Renderable chart, String reading) {
         SessionPrepLine line = new SessionPrepLine(Kind.CHART);
         line.chartTitle = title;
         line.chart = chart;
@@ -122,7 +122,7 @@ public class SessionPrepLine {
     }
 
     /** A chart left null prints its reading alone: the reading says why there is nothing to draw. */
-    static SessionPrepLine chartPair(String title, Image chart, String reading, String title2, Image chart2,
+    static SessionPrepLine chartPair(String title, Renderable chart, String reading, String title2, Renderable chart2,
             String reading2) {
         SessionPrepLine pair = new SessionPrepLine(Kind.CHART_PAIR);
         pair.chartTitle = title;
@@ -178,7 +178,7 @@ public class SessionPrepLine {
         return extra;
     }
 
-    public Image getChart() {
+    public Renderable getChart() {
         return chart;
     }
 
@@ -190,7 +190,7 @@ public class SessionPrepLine {
         return chartReading;
     }
 
-    public Image getChart2() {
+    public Renderable getChart2() {
         return chart2;
     }
 

@@ -1,6 +1,5 @@
 package org.holdfast.reports;
 
-import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,11 +24,11 @@ import org.holdfast.homework.HomeworkService;
 import org.holdfast.homework.Outcome;
 import org.holdfast.homework.SharedOutcome;
 import org.holdfast.insights.AttemptTrend;
-import org.holdfast.insights.ChartRendering;
 import org.holdfast.insights.ClientInsights;
 import org.holdfast.insights.DailyTrend;
 import org.holdfast.insights.InsightCharts;
 import org.holdfast.insights.InsightsPeriod;
+import org.holdfast.insights.InsightsReading;
 import org.holdfast.insights.InsightsService;
 import org.holdfast.insights.RiskFlag;
 import org.holdfast.insights.RiskFlags;
@@ -39,7 +38,6 @@ import org.holdfast.journal.ClinicianJournal;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.EntryType;
 import org.holdfast.journal.JournalItem;
-import org.holdfast.journal.JournalPatterns;
 import org.holdfast.journal.JournalService;
 import org.holdfast.journal.SlipDirection;
 import org.holdfast.journal.SlipPoint;
@@ -79,7 +77,6 @@ public class SessionPrepReport {
     private static final int PAIR_HEIGHT = 270;
     private static final int WIDE_WIDTH = 760;
     private static final int WIDE_HEIGHT = 215;
-    private static final double SHARPNESS = 2.0;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -90,13 +87,12 @@ public class SessionPrepReport {
     private final InsightsService insights;
     private final RiskFlags riskFlags;
     private final JournalService journal;
-    private final JournalPatterns patterns;
     private final HomeworkService homework;
     private final AccountService accounts;
     private final Clock clock;
 
     SessionPrepReport(ReportPrinter printer, ClientService clients, SessionService sessions, InsightsService insights,
-            RiskFlags riskFlags, JournalService journal, JournalPatterns patterns, HomeworkService homework,
+            RiskFlags riskFlags, JournalService journal, HomeworkService homework,
             AccountService accounts, Clock clock) {
         this.printer = printer;
         this.clients = clients;
@@ -104,7 +100,6 @@ public class SessionPrepReport {
         this.insights = insights;
         this.riskFlags = riskFlags;
         this.journal = journal;
-        this.patterns = patterns;
         this.homework = homework;
         this.accounts = accounts;
         this.clock = clock;
@@ -113,7 +108,11 @@ public class SessionPrepReport {
     @PreAuthorize("hasRole('CLINICIAN')")
     public ReportFile render(long clientId) {
         ClientSummary client = clients.readFor(clientId, AUDIT_PURPOSE);
-        ClientInsights in = insights.insights(clientId, InsightsPeriod.SINCE_LAST_SESSION);
+        // One read of the journal for the period since the last session, the agenda's own (usually longer)
+        // period, and the slips listed below.
+        InsightsReading reading = insights.insights(clientId, InsightsPeriod.SINCE_LAST_SESSION,
+                SuggestedAgenda.PATTERN_PERIOD);
+        ClientInsights in = reading.of(InsightsPeriod.SINCE_LAST_SESSION);
         List<RiskFlag> flags = riskFlags.flagsFor(clientId);
         SessionDates dates = sessions.datesOf(clientId);
         Instant now = Instant.now(clock);
@@ -123,7 +122,7 @@ public class SessionPrepReport {
         Period period = new Period(from, now, in.from(), in.to(), in.zone());
 
         List<SlipPoint> slips = in.numbersShared()
-                ? patterns.since(clientId, from, from, in.zone(), AUDIT_PURPOSE + ": slips").slips().stream()
+                ? reading.data().slips().stream()
                         .filter(s -> period.holds(s.at())).sorted(Comparator.comparing(SlipPoint::at)).toList()
                 : List.of();
         ClinicianJournal words = in.numbersShared() ? journal.journalFor(clientId) : null;
@@ -145,8 +144,7 @@ public class SessionPrepReport {
                 "No risk flags today."));
         // The same agenda as the client overview: patterns over the agenda's own period, which is usually
         // longer than the days since the last session.
-        ClientInsights patterns = in.period() == SuggestedAgenda.PATTERN_PERIOD ? in
-                : insights.insights(clientId, SuggestedAgenda.PATTERN_PERIOD);
+        ClientInsights patterns = reading.of(SuggestedAgenda.PATTERN_PERIOD);
         lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, patterns).stream()
                 .map(a -> SessionPrepLine.agenda(a.topic(), a.evidence())).toList(),
                 "Nothing in particular stands out from the flags and patterns."));
@@ -288,15 +286,15 @@ public class SessionPrepReport {
         return lines;
     }
 
-    private static SessionPrepLine pairOrText(String heading, String title, BufferedImage chart, String reading,
-            String title2, BufferedImage chart2, String reading2) {
+    private static SessionPrepLine pairOrText(String heading, String title, PrintedChart chart, String reading,
+            String title2, PrintedChart chart2, String reading2) {
         if (chart == null && chart2 == null) {
             return SessionPrepLine.text(reading + " " + reading2).under(heading);
         }
         return SessionPrepLine.chartPair(title, chart, reading, title2, chart2, reading2).under(heading);
     }
 
-    private static BufferedImage trend(DailyTrend trend) {
+    private static PrintedChart trend(DailyTrend trend) {
         return trend.observations() == 0 ? null : pair(InsightCharts.trend(trend));
     }
 
@@ -411,12 +409,12 @@ public class SessionPrepReport {
 
     // ---- small helpers --------------------------------------------------------------------------
 
-    private static BufferedImage pair(JFreeChart chart) {
-        return ChartRendering.image(chart, PAIR_WIDTH, PAIR_HEIGHT, SHARPNESS);
+    static PrintedChart pair(JFreeChart chart) {
+        return new PrintedChart(chart, PAIR_WIDTH, PAIR_HEIGHT);
     }
 
-    private static BufferedImage wide(JFreeChart chart) {
-        return ChartRendering.image(chart, WIDE_WIDTH, WIDE_HEIGHT, SHARPNESS);
+    static PrintedChart wide(JFreeChart chart) {
+        return new PrintedChart(chart, WIDE_WIDTH, WIDE_HEIGHT);
     }
 
     private static String notShared(ClientInsights in) {

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its own so that "first" really is the first render after the context started (templates compiled and
  * warmed at start-up, nothing else). Then warm renders of each report as the demo's first clinician.
  * Target (issue 6): session prep warm p95 < 40 ms including its queries, first < 200 ms.
- * BENCH_RUNS (50) sets the warm renders.
+ * BENCH_RUNS (50) sets the warm renders; BENCH_SQL=1 lists the SELECTs of one session prep;
+ * BENCH_CLIENT (a display name) picks another client and BENCH_PDF (a path) keeps the first PDF.
  */
 public final class ReportBenchmark {
 
@@ -49,12 +50,14 @@ public final class ReportBenchmark {
     static void measure(ConfigurableApplicationContext context, int runs, double startUp) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         // The clinician's client with the most check-ins in the report's fortnight: the fullest session prep.
-        long client = jdbc.queryForObject("""
+        long fullest = jdbc.queryForObject("""
                 select c.id from client c join user_account d on d.id = c.clinician_id
                 left join check_in ci on ci.client_id = c.id and ci.entry_date >= ?
                 where d.username = ? and c.status = 'ACTIVE'
                 group by c.id order by count(ci.id) desc, c.id limit 1""", Long.class,
                 java.time.LocalDate.now().minusDays(14), CLINICIAN);
+        long client = Bench.env("BENCH_CLIENT", "").isEmpty() ? fullest
+                : jdbc.queryForObject("select id from client where display_name = ?", Long.class, Bench.env("BENCH_CLIENT", ""));
         String clientName = jdbc.queryForObject("select display_name from client where id = ?", String.class, client);
         Long plan = jdbc.queryForList("select id from no_contact_plan where client_id = ? and status = 'ACTIVE'", Long.class,
                 client).stream().findFirst().orElse(null);
@@ -71,6 +74,9 @@ public final class ReportBenchmark {
         long firstStart = System.nanoTime();
         ReportFile first = sessionPrep.render(client);
         double firstMs = Bench.ms(System.nanoTime() - firstStart);
+        if (!Bench.env("BENCH_PDF", "").isEmpty()) {
+            java.nio.file.Files.write(java.nio.file.Path.of(Bench.env("BENCH_PDF", "")), first.content());
+        }
 
         SqlCapture sql = context.getBean(SqlCapture.class);
         DataSource dataSource = context.getBean(DataSource.class);
@@ -80,6 +86,9 @@ public final class ReportBenchmark {
                 null, String.format(Locale.ENGLISH, "first < 200 ms: %s", firstMs < 200 ? "MET" : "MISSED"));
         Bench.Timing prep = warm(runs, () -> sessionPrep.render(client));
         List<SqlCapture.Statement> prepSql = sql.selectsOf(() -> sessionPrep.render(client));
+        if (!Bench.env("BENCH_SQL", "").isEmpty()) {
+            prepSql.forEach(st -> System.out.println("  SQL " + st.sql().replaceAll("\\s+", " ")));
+        }
         Bench.row("session prep, warm", prepSql.size(), prep, Bench.Timing.ofSql(runs, dataSource, List.of(prepSql)),
                 String.format(Locale.ENGLISH, "p95 < 40 ms: %s", prep.p95() < 40 ? "MET" : "MISSED"));
         if (plan != null) {

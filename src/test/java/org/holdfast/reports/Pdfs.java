@@ -23,13 +23,17 @@ final class Pdfs {
         }
     }
 
-    /** How many images the pages draw: the charts of a report. */
-    static int images(byte[] pdf) {
+    /**
+     * How many charts the pages draw: bitmaps, or the vector drawings (form XObjects) that charts are
+     * printed as; text, rules and boxes are drawn on the page itself, never as XObjects.
+     */
+    static int charts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int images = 0;
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().isImageXObject(name)) {
+                    if (page.getResources().isImageXObject(name)
+                            || page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
                         images++;
                     }
                 }

@@ -146,7 +146,7 @@ class SessionPrepReportTests {
         assertThat(text).contains("Priya shares numbers only: no entries.",
                 count(in.slipsByChannel().total(), "slip"), flat(in.urgeStrength().reading()), "Reached out",
                 "Priya keeps the contact-attempt log private, so no attempt is listed here.");
-        assertThat(Pdfs.images(pdf)).as("charts").isGreaterThanOrEqualTo(3);
+        assertThat(Pdfs.charts(pdf)).as("charts").isGreaterThanOrEqualTo(3);
     }
 
     @Test
