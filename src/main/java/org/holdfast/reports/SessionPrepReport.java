@@ -48,6 +48,7 @@ import org.holdfast.shared.Dates;
 import org.jfree.chart.JFreeChart;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clinician's one document before a session: the client, the plan and the period since the last
@@ -105,7 +106,10 @@ public class SessionPrepReport {
         this.clock = clock;
     }
 
+    // One read-only transaction for the whole gathering: the client, plan and consent rows that each
+    // service checks again come from the persistence context instead of the database each time.
     @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
     public ReportFile render(long clientId) {
         ClientSummary client = clients.readFor(clientId, AUDIT_PURPOSE);
         // One read of the journal for the period since the last session, the agenda's own (usually longer)
