@@ -22,14 +22,30 @@ final class AttemptFrequencyChart {
     private static final Color TEAL = new Color(0x2F6F73);
     private static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 18);
 
+    static final String WEEK_OF = "Week of ";
+
     private AttemptFrequencyChart() {
+    }
+
+    /** "Week of 12 Oct 2026" becomes "12 Oct": the weekly chart never spans a year's worth of weeks. */
+    static String shortWeek(String period) {
+        if (!period.startsWith(WEEK_OF)) {
+            return period;
+        }
+        String day = period.substring(WEEK_OF.length());
+        int year = day.lastIndexOf(' ');
+        return year > 0 && day.substring(year + 1).matches("\\d{4}") ? day.substring(0, year) : day;
     }
 
     /** Laid out at twice the size it prints at, so its labels suit the page. {@code counts} in period order. */
     static PrintedChart chart(Map<String, Integer> counts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        counts.forEach((period, count) -> data.addValue(count, "Attempts", period));
-        CategoryAxis periods = new CategoryAxis();
+        boolean weekly = counts.keySet().stream().anyMatch(k -> k.startsWith(WEEK_OF));
+        // "Week of 12 Oct 2026" is the table's wording; under a bar, "12 Oct" fits where the whole would be cut.
+        counts.forEach((period, count) -> data.addValue(count, "Attempts", weekly ? shortWeek(period) : period));
+        CategoryAxis periods = new CategoryAxis(weekly ? "Week starting" : null);
+        periods.setLabelFont(LABEL);
+        periods.setMaximumCategoryLabelWidthRatio(1.5f);
         periods.setTickLabelFont(LABEL.deriveFont(15f));
         if (counts.size() > 8) {
             periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);

@@ -133,6 +133,9 @@ public class ContactEvidenceReport {
 
     private String verification(ChainVerification result) {
         String checked = " (checked " + printer.generatedAt() + ")";
+        if (result.intact() && result.records() == 0) {
+            return "Chain check: nothing to check yet, the log has no records" + checked + ".";
+        }
         if (result.intact()) {
             return "Chain check: intact. " + (result.records() == 1 ? "The 1 record has" : "All " + result.records()
                     + " records follow on from each other and have") + " not been changed or removed since written" + checked + ".";
@@ -212,7 +215,7 @@ public class ContactEvidenceReport {
 
     private static Function<LocalDate, String> periodOf(LocalDate first, LocalDate last) {
         boolean weekly = ChronoUnit.WEEKS.between(first, last) < WEEKLY_UP_TO_WEEKS;
-        return weekly ? d -> "Week of " + DAY.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+        return weekly ? d -> AttemptFrequencyChart.WEEK_OF + DAY.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
                 : d -> MONTH.format(YearMonth.from(d));
     }
 

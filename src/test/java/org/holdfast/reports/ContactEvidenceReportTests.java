@@ -120,8 +120,16 @@ class ContactEvidenceReportTests {
                 .hasMessageContaining("does not share the contact-attempt log");
         assertThat(jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION,
                 "Contact-attempt log, all records")).isEqualTo(before);
-        // Priya's own copy is hers to print
-        assertThat(users.as(PRIYA, () -> report.render(priya)).content()).isNotEmpty();
+        // Priya's own copy is hers to print; with no attempts logged it says there is nothing to check yet.
+        String own = Pdfs.text(users.as(PRIYA, () -> report.render(priya)).content()).replaceAll("\\s+", " ");
+        assertThat(own).contains("Chain check: nothing to check yet, the log has no records")
+                .doesNotContain("All 0 records");
+    }
+
+    @Test
+    void theWeeklyChartLabelsBarsWithTheDayOnly() {
+        assertThat(AttemptFrequencyChart.shortWeek("Week of 12 Oct 2026")).isEqualTo("12 Oct");
+        assertThat(AttemptFrequencyChart.shortWeek("Oct 2026")).isEqualTo("Oct 2026");
     }
 
     @Test
