@@ -267,6 +267,12 @@ final class InsightsCalculator {
             ZonedDateTime t = local.getFirst();
             reading = "One " + one + " in this period, on a " + t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + " at " + String.format("%02d:%02d", t.getHour(), t.getMinute()) + ".";
+        } else if (n == 2) {
+            // Two are named, not summarised: a window and weekday share of two reads oddly ("1 of 2 ... all on").
+            reading = "Two " + many + " in this period: " + local.stream().sorted()
+                    .map(t -> "a " + t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at "
+                            + String.format("%02d:%02d", t.getHour(), t.getMinute()))
+                    .collect(Collectors.joining(" and ")) + ".";
         } else {
             int start = busiestWindow(hours);
             long inWindow = 0;

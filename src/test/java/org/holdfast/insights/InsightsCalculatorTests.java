@@ -119,7 +119,7 @@ class InsightsCalculatorTests {
                 textReply(Instant.parse("2026-10-25T01:30:00Z")));
         ClientInsights i = everything(LONDON, List.of(), slips, List.of());
         assertThat(i.slipClock().cell(6, 1)).isEqualTo(2); // Sunday, 01:xx local
-        assertThat(i.slipClock().reading()).isEqualTo("All 2 slips were between 01:00 and 05:00, all on a Sunday.");
+        assertThat(i.slipClock().reading()).isEqualTo("Two slips in this period: a Sunday at 01:30 and a Sunday at 01:30.");
     }
 
     @Test
