@@ -49,7 +49,8 @@ public class ProgressService {
     @PreAuthorize("hasRole('CLIENT')")
     public Progress mine() {
         long me = clients.mine().id();
-        LocalDate today = LocalDate.now(clock);
+        // Today as the client lives it, the same day their check-ins and entries are filed under.
+        LocalDate today = LocalDate.now(clock.withZone(clients.zoneOf(me)));
         List<PlanDetails> mine = plans.myPlans();
         PlanOverview plan = plans.activePlans(me).stream().findFirst().orElse(null);
         if (plan == null || plan.startDate().isAfter(today)) {

@@ -222,10 +222,12 @@ public class JournalService {
     @PreAuthorize("hasRole('CLIENT')")
     public Map<LocalDate, JournalDay> myDays(LocalDate from) {
         ClientSummary me = clients.mine();
-        Instant since = from.atStartOfDay(clock.getZone()).toInstant();
+        // The client's own days: an entry late in their evening belongs to their today, not the practice's.
+        ZoneId zone = clients.zoneOf(me.id());
+        Instant since = from.atStartOfDay(zone).toInstant();
         Map<LocalDate, JournalDay> days = new HashMap<>();
         for (JournalEntry e : entries.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(me.id(), since)) {
-            LocalDate day = e.getOccurredAt().atZone(clock.getZone()).toLocalDate();
+            LocalDate day = e.getOccurredAt().atZone(zone).toLocalDate();
             JournalDay d = days.getOrDefault(day, JournalDay.EMPTY);
             if (e.getKind() == EntryType.URGE && e.getOutcome() != UrgeOutcome.SLIPPED) {
                 d = d.plusUrgeRiddenOut();
@@ -236,7 +238,7 @@ public class JournalService {
         }
         for (ContactAttempt a : attempts.findByClientIdAndOccurredAtGreaterThanEqualOrderByOccurredAtDescSeqDesc(me.id(), since)) {
             if (a.getCorrectsId() == null) { // a correction is the same attempt told again
-                LocalDate day = a.getOccurredAt().atZone(clock.getZone()).toLocalDate();
+                LocalDate day = a.getOccurredAt().atZone(zone).toLocalDate();
                 days.put(day, days.getOrDefault(day, JournalDay.EMPTY).plusContactAttempt());
             }
         }

@@ -103,6 +103,28 @@ class ClientTimeZoneTests {
     }
 
     @Test
+    void theClientsJournalDaysAndProgressAreTheirOwnDays() {
+        LocalDate practiceToday = LocalDate.now(clock);
+        ZoneId elsewhere = LocalDate.now(clock.withZone(ZoneId.of("Pacific/Kiritimati"))).equals(practiceToday)
+                ? ZoneId.of("Pacific/Pago_Pago") : ZoneId.of("Pacific/Kiritimati");
+        String username = newClient(elsewhere);
+        LocalDate theirToday = LocalDate.now(clock.withZone(elsewhere));
+        SlipForm slip = new SlipForm();
+        slip.setSubmissionId(UUID.randomUUID().toString());
+        slip.setDate(theirToday);
+        slip.setTime(LocalTime.now(clock.withZone(elsewhere)).withSecond(0).withNano(0));
+        slip.setChannel(Channel.TEXT);
+        slip.setDirection(SlipDirection.REACHED_OUT);
+        slip.setTriggers(EnumSet.of(Trigger.EVENING));
+
+        users.as(username, () -> journal.recordSlip(slip));
+
+        var days = users.as(username, () -> journal.myDays(theirToday.minusDays(2)));
+        assertThat(days).containsKey(theirToday).doesNotContainKey(practiceToday);
+        assertThat(days.get(theirToday).slips()).isEqualTo(1);
+    }
+
+    @Test
     void aCheckInAt2330OnFridayInNewYorkIsFridaysThoughLondonIsIntoSaturday() {
         // 23:30 on Friday in New York is 04:30 on Saturday in London, the practice's zone.
         Instant lateFriday = LocalDate.of(2026, 11, 20).atTime(23, 30).atZone(NEW_YORK).toInstant();
