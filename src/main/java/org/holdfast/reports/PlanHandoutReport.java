@@ -63,6 +63,9 @@ public class PlanHandoutReport {
         if (currentUser.is(Role.CLIENT)) {
             plan = plans.myPlan(planId); // refuses drafts and other clients' plans
             client = clients.mine();
+            // Every PDF that leaves the portal is in the audit log, the client's own copies too; they are
+            // not shown to the client as someone having looked.
+            clients.recordDocument(client.id(), "Plan handout PDF", null);
         } else {
             plan = plans.plan(planId); // the clinician's own clients only
             client = clients.readFor(plan.clientId(), "Plan handout PDF");

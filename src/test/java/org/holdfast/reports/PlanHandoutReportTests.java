@@ -112,12 +112,14 @@ class PlanHandoutReportTests {
     }
 
     @Test
-    void theClientsOwnHandoutLeavesNoAuditRowBecauseNobodyElseReadAnything() {
+    void theClientsOwnHandoutIsAuditedButNotShownToThemAsSomeoneLooking() {
         long alex = users.clientId(ALEX);
         long planId = users.as(ALEX, () -> plans.myPlans().getFirst().planId());
         Integer before = jdbc.queryForObject(COUNT, Integer.class, alex);
+        int lookedBefore = users.as(ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 10_000)).getContent().size());
         users.as(ALEX, () -> handout.render(planId));
-        assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before);
+        assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before + 1);
+        assertThat(users.as(ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 10_000)).getContent().size())).isEqualTo(lookedBefore);
     }
 
     @Test
