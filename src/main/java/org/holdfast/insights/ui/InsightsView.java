@@ -128,8 +128,14 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             tallyCard("slips-by-channel", "Slips by channel", null, i.slipsByChannel());
             tallyCard("slips-by-direction", "Who started it", null, i.slipsByDirection());
             tallyCard("slips-by-trigger", "What set slips off", "A slip can have several triggers", i.slipsByTrigger());
-            card("trigger-channel", "Trigger and channel together", null, i.triggerByChannel().reading(),
-                    InsightCharts.heatMap(i.triggerByChannel(), "Trigger", "Channel"), crossTable(i.triggerByChannel()));
+            if (i.triggerByChannel().columns().size() < 2) {
+                // One channel: the grid would be one solid column that says no more than the bars above.
+                note("trigger-channel", "Trigger and channel together", i.triggerByChannel().reading());
+            } else {
+                card("trigger-channel", "Trigger and channel together", null, i.triggerByChannel().reading(),
+                        InsightCharts.heatMap(i.triggerByChannel(), "Trigger", "Channel"), crossTable(i.triggerByChannel()),
+                        Math.max(HEIGHT, 90 + 34 * i.triggerByChannel().rows().size()));
+            }
         }
         if (i.contactLogShared()) {
             card("after-contact", "Slips after their contact", "Time from their last contact attempt to each slip",
