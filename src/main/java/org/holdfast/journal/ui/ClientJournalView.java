@@ -55,6 +55,8 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     private final ClientService clients;
     private final Clock clock;
     private ClinicianJournal seen;
+    /** The client's own zone: an entry reads at the hour it was for them, as on the insights page. */
+    private java.time.ZoneId zone;
 
     public ClientJournalView(JournalService journal, ClientService clients, Clock clock) {
         this.journal = journal;
@@ -78,6 +80,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         seen = journal.journalFor(clientId);
+        zone = clients.zoneOf(clientId);
         removeAll();
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.JOURNAL));
         consentLine.setText(seen.consent().summary()
@@ -151,6 +154,6 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Div card(JournalItem item) {
-        return EntryCard.of(item, clock.getZone(), true);
+        return EntryCard.of(item, zone, true);
     }
 }

@@ -43,6 +43,26 @@ class ClientJournalViewUiTests extends SpringBrowserlessTest {
         assertThat(after.entries.getElement().getTextRecursively()).contains("No entries whose words are shared");
     }
 
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void entriesShowTheHourItWasForTheClient() {
+        long alex = users.clientId(TestUsers.ALEX);
+        clients.changeTimeZone(alex, "Pacific/Kiritimati");
+        ClientJournalView view = navigate(ClientJournalView.class, Map.of("clientId", String.valueOf(alex)));
+
+        java.time.Instant newest = journal.journalFor(alex).items().getFirst().occurredAt();
+        String expected = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", java.util.Locale.ENGLISH)
+                .format(newest.atZone(java.time.ZoneId.of("Pacific/Kiritimati")));
+        assertThat($(com.vaadin.flow.component.html.Span.class).from(view.entries).all().stream()
+                .filter(s -> s.hasClassName("entry-when")).findFirst().orElseThrow().getText()).isEqualTo(expected);
+    }
+
+    @Autowired
+    org.holdfast.clients.ClientService clients;
+
+    @Autowired
+    org.holdfast.journal.JournalService journal;
+
     private long texts(ClientJournalView view) {
         return $(Paragraph.class).from(view.entries).all().stream().filter(p -> p.hasClassName("entry-text")).count();
     }
