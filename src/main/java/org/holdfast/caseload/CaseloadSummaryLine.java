@@ -16,7 +16,6 @@ public class CaseloadSummaryLine {
 
     static final String NOT_SHARED = "not shared";
     private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final String client;
     private final String plan;
@@ -43,7 +42,7 @@ public class CaseloadSummaryLine {
         }
         this.homework = row.homeworkLabel();
         this.review = row.plan() == null || row.plan().reviewDate() == null ? ""
-                : SHORT_DAY.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
+                : Dates.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
         this.nextSession = row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone));
         // The safety flag leads, then the others by severity, as on the screen.
         this.flags = row.flags().stream().map(f -> "• " + f.label() + ": " + f.reason())

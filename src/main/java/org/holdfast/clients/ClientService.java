@@ -70,6 +70,11 @@ public class ClientService {
     /** A client the signed-in user may reach, or {@link AccessDeniedException}. Reads no content. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public ClientSummary requireReadable(long clientId) {
+        return ClientSummary.of(readable(clientId));
+    }
+
+    /** The row-level rule itself, returning the client it let through. */
+    private Client readable(long clientId) {
         SignedInUser user = currentUser.require();
         Client client = clients.findById(clientId).orElseThrow(() -> denied(clientId));
         boolean allowed = switch (user.role()) {
@@ -81,7 +86,7 @@ public class ClientService {
             // Same answer whether the client exists or not: ids are not to be probed.
             throw denied(clientId);
         }
-        return ClientSummary.of(client);
+        return client;
     }
 
     /**
@@ -192,15 +197,14 @@ public class ClientService {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public java.time.ZoneId zoneOf(long clientId) {
-        requireReadable(clientId);
-        return clients.findById(clientId).map(Client::getTimeZone).map(java.time.ZoneId::of).orElse(clock.getZone());
+        String zone = readable(clientId).getTimeZone();
+        return zone == null ? clock.getZone() : java.time.ZoneId.of(zone);
     }
 
     /** Whether the client has a zone of their own rather than the practice's. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public boolean hasOwnZone(long clientId) {
-        requireReadable(clientId);
-        return clients.findById(clientId).map(Client::getTimeZone).isPresent();
+        return readable(clientId).getTimeZone() != null;
     }
 
     /** Sets the client's time zone (a {@link java.time.ZoneId} id), or back to the practice's with null or blank. */

@@ -18,9 +18,6 @@ import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
-import org.holdfast.safety.SafetyService;
-import org.holdfast.safety.SosOutcome;
-import org.holdfast.safety.SosRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +31,12 @@ public class ProgressService {
     private final ClientService clients;
     private final PlanService plans;
     private final JournalService journal;
-    private final SafetyService safety;
     private final Clock clock;
 
-    ProgressService(ClientService clients, PlanService plans, JournalService journal, SafetyService safety,
-            Clock clock) {
+    ProgressService(ClientService clients, PlanService plans, JournalService journal, Clock clock) {
         this.clients = clients;
         this.plans = plans;
         this.journal = journal;
-        this.safety = safety;
         this.clock = clock;
     }
 
@@ -77,10 +71,6 @@ public class ProgressService {
         }
         return new Progress(plan, Streak.of(plan.startDate(), today, slips), days, comingUp(mine, today),
                 coping(mine, plan));
-    }
-
-    private LocalDate day(SosRecord sos) {
-        return sos.startedAt().atZone(clock.getZone()).toLocalDate();
     }
 
     private static List<ComingUp> comingUp(List<PlanDetails> mine, LocalDate today) {

@@ -27,6 +27,7 @@ import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.shared.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -46,7 +47,6 @@ public class ContactEvidenceReport {
     static final int WEEKLY_UP_TO_WEEKS = 16;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final JournalService journal;
@@ -126,7 +126,7 @@ public class ContactEvidenceReport {
         LocalDate last = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
         int corrections = log.records().size() - originals.size();
         return originals.size() + (originals.size() == 1 ? " contact attempt" : " contact attempts") + " from "
-                + DAY.format(first) + " to " + DAY.format(last)
+                + Dates.format(first) + " to " + Dates.format(last)
                 + (corrections == 0 ? "" : ", and " + corrections + (corrections == 1 ? " correction" : " corrections"))
                 + ". " + zoneNote;
     }
@@ -215,7 +215,7 @@ public class ContactEvidenceReport {
 
     private static Function<LocalDate, String> periodOf(LocalDate first, LocalDate last) {
         boolean weekly = ChronoUnit.WEEKS.between(first, last) < WEEKLY_UP_TO_WEEKS;
-        return weekly ? d -> AttemptFrequencyChart.WEEK_OF + DAY.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+        return weekly ? d -> AttemptFrequencyChart.WEEK_OF + Dates.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
                 : d -> MONTH.format(YearMonth.from(d));
     }
 

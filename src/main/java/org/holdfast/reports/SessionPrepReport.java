@@ -80,7 +80,6 @@ public class SessionPrepReport {
     private static final int WIDE_HEIGHT = 215;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final ReportPrinter printer;
     private final ClientService clients;
@@ -311,7 +310,7 @@ public class SessionPrepReport {
                             + " attempt is listed here.")), "");
         }
         List<String> escalating = trend.weeks().stream().filter(AttemptTrend.Week::escalating)
-                .map(w -> "week of " + DAY.format(w.monday()) + (w.threat() ? " (felt unsafe)" : "")).toList();
+                .map(w -> "week of " + Dates.formatWithWeekday(w.monday()) + (w.threat() ? " (felt unsafe)" : "")).toList();
         String reading = trend.reading() + (escalating.isEmpty() ? "" : "\n▲ Escalating: " + String.join(", ", escalating) + ".");
         List<SessionPrepLine> lines = new ArrayList<>();
         lines.add(trend.total() == 0 ? SessionPrepLine.text(reading)
@@ -354,16 +353,16 @@ public class SessionPrepReport {
             parts.add(a.couldNotDo() + " couldn't be done");
         }
         if (!a.overdue().isEmpty()) {
-            parts.add(a.overdue().size() + " overdue (" + a.overdue().stream().limit(3).map(DAY::format)
+            parts.add(a.overdue().size() + " overdue (" + a.overdue().stream().limit(3).map(Dates::formatWithWeekday)
                     .collect(Collectors.joining(", ")) + (a.overdue().size() > 3 ? ", …" : "") + ")");
         }
-        parts.add(a.nextDue() == null ? "nothing more due" : "next due " + DAY.format(a.nextDue()));
+        parts.add(a.nextDue() == null ? "nothing more due" : "next due " + Dates.formatWithWeekday(a.nextDue()));
         return String.join(" · ", parts);
     }
 
     private static String reflections(List<SharedOutcome> outcomes) {
         List<String> lines = outcomes.stream().filter(o -> o.reflection() != null || o.reason() != null)
-                .map(o -> DAY.format(o.date()) + ", " + (o.outcome() == Outcome.DONE ? "done" : "couldn't do it") + ": "
+                .map(o -> Dates.formatWithWeekday(o.date()) + ", " + (o.outcome() == Outcome.DONE ? "done" : "couldn't do it") + ": "
                         + Stream.of(o.reason(), o.reflection()).filter(s -> s != null && !s.isBlank())
                                 .collect(Collectors.joining(" · ")))
                 .toList();
@@ -390,7 +389,7 @@ public class SessionPrepReport {
         for (CheckInEntry c : words.checkIns()) {
             if (c.note() != null && period.holds(c.date())) {
                 entries.add(new Dated(c.date().atStartOfDay(period.zone()).toInstant(), SessionPrepLine.entry(
-                        DAY.format(c.date()) + " · Check-in", "Mood " + c.mood() + " · urge " + c.urge()
+                        Dates.formatWithWeekday(c.date()) + " · Check-in", "Mood " + c.mood() + " · urge " + c.urge()
                                 + (c.slipped() ? " · made contact" : ""), c.note())));
             }
         }
