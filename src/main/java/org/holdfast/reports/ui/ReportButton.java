@@ -40,6 +40,10 @@ public class ReportButton extends Composite<Div> {
     private final Supplier<ReportFile> render;
     private boolean showFingerprint;
 
+    /**
+     * {@code render} runs on a render thread, without the UI lock: it may use what it captured, never read
+     * a component (a view whose report follows a field keeps the field's value itself, as the caseload does).
+     */
     public ReportButton(String label, ReportQueue queue, Supplier<ReportFile> render) {
         this.queue = queue;
         this.render = render;
