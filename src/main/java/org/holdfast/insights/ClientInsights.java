@@ -14,10 +14,14 @@ import org.holdfast.plans.PlanOverview;
  * @param to last day (today, in the client's zone)
  * @param periodNote why the period differs from what was asked (no session yet, no plan), or null
  * @param plan the first active plan, or null
+ * @param slips slips in the period by the one definition ({@link org.holdfast.journal.Slips}), the same
+ *        count the caseload and the clinician's journal give for the same days
+ * @param slipsTickedOnly how many of those are only a check-in ticked "made contact", with no slip form:
+ *        the charts of channel, trigger and time cannot show them
  */
 public record ClientInsights(long clientId, String clientName, InsightsPeriod period, LocalDate from, LocalDate to,
         String periodNote, ZoneId zone, SharingLevel level, boolean contactLogShared, PlanOverview plan,
-        StreakHistory streaks, Tally slipsByChannel, Tally slipsByDirection, Tally slipsByTrigger,
+        long slips, long slipsTickedOnly, StreakHistory streaks, Tally slipsByChannel, Tally slipsByDirection, Tally slipsByTrigger,
         CrossTab triggerByChannel, CrossTab urgeClock, CrossTab slipClock, DailyTrend urgeStrength, DailyTrend mood,
         WeeklyOutcomes urgeOutcomes, AfterContact slipsAfterContact, NearDates nearHighRiskDates,
         PlanDayRisk planDayRisk, AttemptTrend attempts) {

@@ -28,12 +28,15 @@ import org.holdfast.journal.DayNumbers;
 import org.holdfast.journal.JournalPattern;
 import org.holdfast.journal.SlipDirection;
 import org.holdfast.journal.SlipPoint;
+import org.holdfast.journal.Slips;
 import org.holdfast.journal.Trigger;
 import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.journal.UrgePoint;
 import org.holdfast.plans.Channel;
 import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanOverview;
+import org.holdfast.shared.Dates;
+import org.holdfast.shared.Words;
 
 /**
  * The metrics of the insights page as plain calculations over consented journal numbers: no Spring, no
@@ -79,11 +82,14 @@ final class InsightsCalculator {
     static ClientInsights of(Inputs in) {
         List<SlipPoint> slips = in.data().slips().stream().filter(s -> inPeriod(s.at(), in)).toList();
         List<UrgePoint> urges = in.data().urges().stream().filter(u -> inPeriod(u.at(), in)).toList();
-        long checkInSlips = in.data().checkIns().stream()
-                .filter(c -> c.slipped() && !c.date().isBefore(in.from()) && !c.date().isAfter(in.today())).count();
+        // Slips by the one definition (Slips): the forms, and the ticked check-ins with no form that day.
+        List<LocalDate> ticked = in.data().checkIns().stream()
+                .filter(c -> c.slipped() && !c.date().isBefore(in.from()) && !c.date().isAfter(in.today()))
+                .map(DayNumbers::date).toList();
+        long checkInSlips = Slips.tickedOnly(slips.stream().map(s -> day(s.at(), in.zone())).toList(), ticked).size();
         return new ClientInsights(in.clientId(), in.clientName(), in.period(), in.from(), in.today(), in.periodNote(),
                 in.zone(), in.data().consent().level(), in.data().attemptsShared(), in.plan(),
-                streaks(in), byChannel(slips, checkInSlips), byDirection(slips, checkInSlips),
+                slips.size() + checkInSlips, checkInSlips, streaks(in), byChannel(slips, checkInSlips), byDirection(slips, checkInSlips),
                 byTrigger(slips, checkInSlips), triggerByChannel(slips, checkInSlips),
                 clock(urges.stream().map(UrgePoint::at).toList(), in.zone(), "urge", "urges"),
                 clock(slips.stream().map(SlipPoint::at).toList(), in.zone(), "slip", "slips"),
@@ -101,7 +107,7 @@ final class InsightsCalculator {
 
     // ---- streaks ------------------------------------------------------------------------------------
 
-    /** Slip days: a slip form's local day, or a check-in ticked "slipped" (the check-in's own day). */
+    /** Slip days (see {@link Slips}): a slip form's local day, or a check-in ticked "made contact" (its own day). */
     static TreeSet<LocalDate> slipDays(Inputs in) {
         TreeSet<LocalDate> days = new TreeSet<>();
         in.data().slips().forEach(s -> days.add(day(s.at(), in.zone())));
@@ -588,12 +594,17 @@ final class InsightsCalculator {
                         + " in this period; no week escalated.";
             } else {
                 AttemptTrend.Week last = escalated.getLast();
-                reading = "Escalating in the week of " + DAY.format(last.monday()) + ": "
-                        + plural(last.total(), "attempt", "%d attempts") + " against a weekly mean of "
+                // The chart counts calendar weeks, the caseload's flag the last 7 days: say which, and give the
+                // rolling figure too, so the two never seem to disagree.
+                LocalDate weekAgo = in.today().minusDays(6);
+                long lastSevenDays = in.data().attempts().stream().map(a -> day(a.at(), in.zone()))
+                        .filter(d -> !d.isBefore(weekAgo) && !d.isAfter(in.today())).count();
+                reading = "Escalating in the calendar week from " + Dates.formatWithWeekday(last.monday()) + ": "
+                        + Words.count(last.total(), "attempt", "attempts") + " against a weekly mean of "
                         + one(meanBefore(byWeek, last.monday())) + " in the 4 weeks before"
                         + (last.threat() ? ", and one left " + in.firstName() + " feeling unsafe (safety "
                                 + lowestSafety.get(last.monday()) + " of 10)" : "")
-                        + ".";
+                        + ". In the last 7 days: " + Words.count(lastSevenDays, "attempt", "attempts") + ".";
             }
         }
         return new AttemptTrend(true, weeks, total, reading);

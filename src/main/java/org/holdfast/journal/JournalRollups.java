@@ -87,8 +87,7 @@ public class JournalRollups {
                         r.contactLogShared(), f.lastCheckIn(), mean(f.urgeSumThisWeek(), f.daysThisWeek()),
                         mean(f.urgeSumWeekBefore(), f.daysWeekBefore()), 0, null, 0, 0, null, null));
             }
-            // Every slip logged with the form counts; a ticked check-in counts only on a day with none logged,
-            // because a slip is often both logged and ticked and must not count twice.
+            // The one definition of a slip (see Slips): every form counts, a ticked day only without a form.
             Map<Long, List<LocalDate>> logged = queries.slips(numbers, start(slipStart, zone), until).stream()
                     .collect(Collectors.groupingBy(RollupQueries.SlipAt::clientId,
                             Collectors.mapping(s -> LocalDate.ofInstant(s.at(), zone), Collectors.toList())));
@@ -98,8 +97,9 @@ public class JournalRollups {
             Set<Long> slipped = new HashSet<>(logged.keySet());
             slipped.addAll(ticked.keySet());
             for (long id : slipped) {
-                List<LocalDate> days = new ArrayList<>(logged.getOrDefault(id, List.of()));
-                ticked.getOrDefault(id, List.of()).stream().filter(d -> !days.contains(d)).toList().forEach(days::add);
+                List<LocalDate> loggedDays = logged.getOrDefault(id, List.of());
+                List<LocalDate> days = new ArrayList<>(loggedDays);
+                days.addAll(Slips.tickedOnly(loggedDays, ticked.getOrDefault(id, List.of())));
                 JournalRollup r = result.get(id);
                 result.put(id, new JournalRollup(r.clientId(), r.numbersShared(), r.attemptsShared(),
                         r.contactLogShared(), r.lastCheckIn(), r.urgeMeanThisWeek(), r.urgeMeanWeekBefore(), days.size(),

@@ -56,6 +56,7 @@ public class JournalService {
     private final JournalEntryRepository entries;
     private final ContactAttemptRepository attempts;
     private final ContactAttemptHeadRepository heads;
+    private final RollupQueries rollups;
     private final JournalDraftRepository drafts;
     private final JournalDrafts draftJson;
     private final ClientService clients;
@@ -66,13 +67,14 @@ public class JournalService {
     private final Clock clock;
 
     JournalService(CheckInRepository checkIns, JournalEntryRepository entries, ContactAttemptRepository attempts,
-            ContactAttemptHeadRepository heads, JournalDraftRepository drafts, JournalDrafts draftJson,
+            ContactAttemptHeadRepository heads, RollupQueries rollups, JournalDraftRepository drafts, JournalDrafts draftJson,
             ClientService clients, ConsentService consent, PlanService plans, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
         this.entries = entries;
         this.attempts = attempts;
         this.heads = heads;
+        this.rollups = rollups;
         this.drafts = drafts;
         this.draftJson = draftJson;
         this.clients = clients;
@@ -356,8 +358,9 @@ public class JournalService {
     }
 
     /**
-     * Last check-in and slips in the last {@code days} days for each client, in one query per table.
-     * Numbers are consent too: a client sharing nothing has no figures here (as if they had none).
+     * Last check-in, last slip and slips in the last {@code days} days for each client, in a fixed handful of
+     * queries. Slips are counted by the one definition ({@link Slips}). Numbers are consent too: a client
+     * sharing nothing has no figures here (as if they had none). Days are the practice's days.
      */
     @PreAuthorize("hasRole('CLINICIAN')")
     public Map<Long, CheckInStats> statsFor(Collection<Long> clientIds, int days) {
@@ -370,21 +373,35 @@ public class JournalService {
         if (numbersShared.isEmpty()) {
             return Map.of();
         }
-        LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
-        // Two reads the index answers without walking every day: the last check-in (a dive per client) and
-        // the ticked days only. One query with both would read the whole history of each client.
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusDays(days - 1L);
+        // The last check-in and the last slip ever come from aggregates the index answers without walking
+        // every day; the window's slips are read as rows, because only their days tell whether a ticked
+        // check-in is a slip already logged.
         Map<Long, CheckInStats> stats = new HashMap<>();
         for (CheckInRepository.LastDay last : checkIns.lastCheckIns(numbersShared)) {
             stats.put(last.clientId(), new CheckInStats(last.clientId(), last.day(), null, 0));
         }
+        Map<Long, LocalDate> lastSlip = new HashMap<>();
         for (CheckInRepository.SlippedDays slipped : checkIns.slippedStats(numbersShared, since)) {
-            CheckInStats s = stats.getOrDefault(slipped.clientId(), CheckInStats.none(slipped.clientId()));
-            stats.put(slipped.clientId(), new CheckInStats(s.clientId(), s.lastCheckIn(), slipped.last(), slipped.since()));
+            lastSlip.merge(slipped.clientId(), slipped.last(), (a, b) -> a.isAfter(b) ? a : b);
         }
-        for (SlipStats slips : entries.slipStats(numbersShared, since.atStartOfDay(clock.getZone()).toInstant())) {
-            stats.merge(slips.clientId(), CheckInStats.none(slips.clientId()).withSlips(slips, clock.getZone()),
-                    (checkInStats, fromSlips) -> checkInStats.withSlips(slips, clock.getZone()));
+        for (SlipStats slips : entries.slipStats(numbersShared, since.atStartOfDay(zone).toInstant())) {
+            lastSlip.merge(slips.clientId(), LocalDate.ofInstant(slips.lastSlip(), zone), (a, b) -> a.isAfter(b) ? a : b);
         }
+        Map<Long, List<LocalDate>> logged = rollups.slips(numbersShared, since.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .collect(Collectors.groupingBy(RollupQueries.SlipAt::clientId,
+                        Collectors.mapping(s -> LocalDate.ofInstant(s.at(), zone), Collectors.toList())));
+        Map<Long, List<LocalDate>> ticked = rollups.slippedCheckIns(numbersShared, since, today).stream()
+                .collect(Collectors.groupingBy(RollupQueries.SlipDay::clientId,
+                        Collectors.mapping(RollupQueries.SlipDay::day, Collectors.toList())));
+        lastSlip.forEach((id, last) -> {
+            CheckInStats s = stats.getOrDefault(id, CheckInStats.none(id));
+            stats.put(id, new CheckInStats(id, s.lastCheckIn(), last,
+                    Slips.count(logged.getOrDefault(id, List.of()), ticked.getOrDefault(id, List.of()))));
+        });
         return stats;
     }
 
@@ -423,7 +440,20 @@ public class JournalService {
                 keptPrivate.put(kind, total - shown);
             }
         });
-        return new ClinicianJournal(state, items, totals, keptPrivate, numbers);
+        // Slips by the one definition (Slips): a day ticked "made contact" with no slip form is a slip too.
+        long tickedOnly = 0;
+        if (state.level().allowsNumbers()) {
+            ZoneId zone = clock.getZone();
+            List<LocalDate> logged = rollups.slips(List.of(clientId), from,
+                    LocalDate.now(clock).plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                    .map(s -> LocalDate.ofInstant(s.at(), zone)).toList();
+            tickedOnly = Slips.tickedOnly(logged, numbers.stream().filter(CheckInEntry::slipped)
+                    .map(CheckInEntry::date).toList()).size();
+            if (tickedOnly > 0) {
+                totals.merge(EntryType.SLIP, tickedOnly, Long::sum);
+            }
+        }
+        return new ClinicianJournal(state, items, totals, keptPrivate, tickedOnly, numbers);
     }
 
     /**

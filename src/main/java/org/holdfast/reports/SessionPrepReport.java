@@ -151,7 +151,7 @@ public class SessionPrepReport {
         lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, patterns).stream()
                 .map(a -> SessionPrepLine.agenda(a.topic(), a.evidence())).toList(),
                 "Nothing in particular stands out from the flags and patterns."));
-        lines.addAll(slips(in, slips, words, period));
+        lines.addAll(slips(in, slips, period));
         lines.addAll(charts(in));
         lines.addAll(attempts(in, attempts, period));
         lines.addAll(homework(assignments, period));
@@ -206,7 +206,7 @@ public class SessionPrepReport {
         if (in.numbersShared()) {
             streak = in.plan() == null || in.plan().startDate().isAfter(in.to()) ? "No plan has started yet. "
                     : days(in.streaks().current()) + " without contact now (longest " + days(in.streaks().longest()) + "). ";
-            parts.add(count(in.slipsByChannel().total(), "slip", "slips"));
+            parts.add(count(in.slips(), "slip", "slips"));
             parts.add(count(in.urgeOutcomes().total(), "urge", "urges"));
             parts.add(count(in.mood().observations(), "check-in", "check-ins"));
         }
@@ -219,16 +219,6 @@ public class SessionPrepReport {
         return (streak + numbers + since + (since.isEmpty() || since.endsWith(".") ? "" : ".")).trim();
     }
 
-    /** Days a check-in was ticked "made contact" with no slip form that day: a slip without its details. */
-    private static long tickedOnly(List<SlipPoint> slips, ClinicianJournal words, Period period) {
-        if (words == null) {
-            return 0;
-        }
-        List<LocalDate> formDays = slips.stream().map(s -> LocalDate.ofInstant(s.at(), period.zone())).toList();
-        return words.checkIns().stream()
-                .filter(c -> c.slipped() && period.holds(c.date()) && !formDays.contains(c.date())).count();
-    }
-
     // ---- sections -------------------------------------------------------------------------------
 
     /** A heading and its lines, or the heading and a sentence saying why there are none. */
@@ -238,8 +228,7 @@ public class SessionPrepReport {
         return out;
     }
 
-    private static List<SessionPrepLine> slips(ClientInsights in, List<SlipPoint> slips, ClinicianJournal words,
-            Period period) {
+    private static List<SessionPrepLine> slips(ClientInsights in, List<SlipPoint> slips, Period period) {
         if (!in.numbersShared()) {
             return section(SLIPS, List.of(), notShared(in));
         }
@@ -251,7 +240,7 @@ public class SessionPrepReport {
             lines.add(SessionPrepLine.note(Stream.of(in.slipsByChannel().reading(), in.slipsByDirection().reading(),
                     in.slipsByTrigger().reading()).filter(r -> !r.isBlank()).collect(Collectors.joining(" "))));
         }
-        long ticked = tickedOnly(slips, words, period);
+        long ticked = in.slipsTickedOnly();
         if (ticked > 0 && !slips.isEmpty()) {
             lines.add(SessionPrepLine.note("A check-in was also ticked \"made contact\" on " + count(ticked, "other day",
                     "other days") + ", with no slip form to say more."));

@@ -171,8 +171,10 @@ class InsightsCalculatorTests {
         assertThat(trend.weeks()).filteredOn(AttemptTrend.Week::escalating).extracting(AttemptTrend.Week::monday)
                 .containsExactly(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16));
         assertThat(trend.weeks()).filteredOn(AttemptTrend.Week::threat).hasSize(1);
-        assertThat(trend.reading()).isEqualTo("Escalating in the week of 16 Nov: 1 attempt against a weekly mean of 0.8"
-                + " in the 4 weeks before, and one left Maya feeling unsafe (safety 2 of 10).");
+        // The chart's calendar week says so, and the caseload's rolling 7 days (15 to 21 Nov) are given too.
+        assertThat(trend.reading()).isEqualTo("Escalating in the calendar week from Mon 16 Nov: 1 attempt against a"
+                + " weekly mean of 0.8 in the 4 weeks before, and one left Maya feeling unsafe (safety 2 of 10)."
+                + " In the last 7 days: 1 attempt.");
     }
 
     @Test

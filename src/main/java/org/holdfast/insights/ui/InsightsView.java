@@ -16,6 +16,7 @@ import org.holdfast.insights.InsightsService;
 import org.holdfast.insights.Tally;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.Words;
 import org.jfree.chart.JFreeChart;
 
 import com.vaadin.flow.component.Html;
@@ -125,7 +126,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                     InsightCharts.heatMap(i.slipClock(), "Weekday", "Hour of day"), crossTable(i.slipClock()));
             card("urge-clock", "When urges come", "Weekday and hour, their local time", i.urgeClock().reading(),
                     InsightCharts.heatMap(i.urgeClock(), "Weekday", "Hour of day"), crossTable(i.urgeClock()));
-            tallyCard("slips-by-channel", "Slips by channel", null, i.slipsByChannel());
+            // Says what it counts when some slips were only ticked on a check-in, so it agrees with the caseload.
+            tallyCard("slips-by-channel", "Slips by channel", i.slipsTickedOnly() == 0 ? null
+                    : Words.count(i.slips(), "slip", "slips") + " in this period; " + i.slipsTickedOnly() + " of them "
+                            + Words.was(i.slipsTickedOnly()) + " only ticked on a check-in, with no channel given",
+                    i.slipsByChannel());
             tallyCard("slips-by-direction", "Who started it", null, i.slipsByDirection());
             tallyCard("slips-by-trigger", "What set slips off", "A slip can have several triggers", i.slipsByTrigger());
             if (i.triggerByChannel().columns().size() < 2) {

@@ -15,6 +15,7 @@ import org.holdfast.journal.EntryType;
 import org.holdfast.journal.JournalItem;
 import org.holdfast.journal.JournalService;
 import org.holdfast.security.Role;
+import org.holdfast.shared.Words;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -133,13 +134,19 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         String total = seen.totals().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase() + (e.getValue() == 1 ? "" : "s"))
+                .map(e -> counted(e.getValue(), e.getKey()) + (e.getKey() == EntryType.SLIP && seen.slipsTickedOnly() > 0
+                        ? " (" + seen.slipsTickedOnly() + " only ticked on a check-in)" : ""))
                 .collect(Collectors.joining(" · "));
         String kept = seen.keptPrivate().isEmpty() ? ""
                 : " — kept private: " + seen.keptPrivate().entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase() + (e.getValue() == 1 ? "" : "s"))
+                        .map(e -> counted(e.getValue(), e.getKey()))
                         .collect(Collectors.joining(", "));
         counts.setText("Last " + JournalService.JOURNAL_DAYS + " days: " + total + kept);
+    }
+
+    private static String counted(long n, EntryType kind) {
+        String one = kind.label().toLowerCase(Locale.ENGLISH);
+        return Words.count(n, one, one + "s");
     }
 
     private void showEntries() {
