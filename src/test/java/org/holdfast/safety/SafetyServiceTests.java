@@ -99,7 +99,10 @@ class SafetyServiceTests {
         assertThatThrownBy(() -> users.as(ALEX, () -> safety.signals(alex))).isInstanceOf(AccessDeniedException.class);
         // A practice manager needs a break-glass grant first.
         assertThatThrownBy(() -> users.as(MANAGER, () -> safety.signals(alex))).isInstanceOf(AccessDeniedException.class);
-        assertThat(users.as(SAM, () -> safety.signals(ruth))).isNotNull();
+        SafetySignalSummary raised = users.as(RUTH, () -> safety.raise("Saw his car on my street"));
+        List<SafetySignalSummary> seen = users.as(SAM, () -> safety.signals(ruth));
+        assertThat(seen).contains(raised);
+        assertThat(seen).extracting(SafetySignalSummary::clientId).containsOnly(ruth);
     }
 
     @Test
