@@ -68,7 +68,7 @@ final class InsightsCalculator {
         }
 
         String person() {
-            return plan == null ? "the other person" : plan.personLabel();
+            return plan == null ? "the other person" : plan.personInSentence();
         }
 
         String firstName() {
@@ -146,9 +146,9 @@ final class InsightsCalculator {
         if (streak.lastSlip() == null) {
             reading = streak.current() + " days without contact: every day since the plan began.";
         } else {
-            reading = streak.current() + (streak.current() == 1 ? " day" : " days") + " without contact now; the longest stretch was "
-                    + streak.best() + " days. " + ended + (ended == 1 ? " stretch" : " stretches") + " ended in a slip"
-                    + mostCommonChannel(runs) + ".";
+            reading = Words.count(streak.current(), "day", "days") + " without contact now; the longest stretch was "
+                    + Words.count(streak.best(), "day", "days") + ". " + Words.count(ended, "stretch", "stretches")
+                    + " ended in a slip" + mostCommonChannel(runs) + ".";
         }
         return new StreakHistory(streak.current(), streak.best(), runs, reading);
     }
@@ -186,7 +186,7 @@ final class InsightsCalculator {
         long n = top == null ? 0 : channels.stream().filter(c -> c == top).count();
         String reading = top == null ? "No channel was given for these slips."
                 : n == slips.size() ? (n == 1 ? "The one slip was " : "All " + n + " slips were ") + top.phrase() + "."
-                        : n + " of " + slips.size() + " slips were " + top.phrase() + ".";
+                        : n + " of " + slips.size() + " slips " + Words.was(n) + " " + top.phrase() + ".";
         return new Tally(t.counts(), t.total(), reading);
     }
 
@@ -208,7 +208,9 @@ final class InsightsCalculator {
                 : t.counts().getFirst().count() + " of " + slips.size() + " slips: "
                         + t.counts().getFirst().label().toLowerCase(Locale.ENGLISH) + ".";
         if (!t.counts().isEmpty() && t.counts().getFirst().label().equals(directionLabel(SlipDirection.REPLIED))) {
-            reading = t.counts().getFirst().count() + " of " + slips.size() + " slips were replies to contact from them.";
+            long replies = t.counts().getFirst().count();
+            reading = replies + " of " + slips.size() + " slips " + Words.was(replies) + " "
+                    + (replies == 1 ? "a reply" : "replies") + " to contact from them.";
         }
         return new Tally(t.counts(), t.total(), reading);
     }
@@ -285,7 +287,7 @@ final class InsightsCalculator {
             for (int k = 0; k < CLOCK_WINDOW_HOURS; k++) {
                 inWindow += hours[(start + k) % 24];
             }
-            reading = (inWindow == n ? "All " + n : inWindow + " of " + n) + " " + many + " were between "
+            reading = (inWindow == n ? "All " + n : inWindow + " of " + n) + " " + many + " " + Words.was(inWindow) + " between "
                     + String.format("%02d:00", start) + " and " + String.format("%02d:00", (start + CLOCK_WINDOW_HOURS) % 24)
                     + weekdayPart(weekdays, n) + ".";
         }
@@ -359,7 +361,7 @@ final class InsightsCalculator {
             Double all = mean(window(byDay, in.from(), in.today()));
             Double last = mean(window(byDay, in.today().minusDays(6), in.today()));
             Double before = mean(window(byDay, in.today().minusDays(13), in.today().minusDays(7)));
-            reading = observations + " " + (observations == 1 ? things.substring(0, things.length() - 1) : things)
+            reading = Words.count(observations, things.substring(0, things.length() - 1), things)
                     + ", " + what + " averaging " + one(all) + " of " + max + ".";
             if (last != null && before != null) {
                 double change = last - before;
@@ -403,8 +405,8 @@ final class InsightsCalculator {
         }
         long n = total[0] + total[1] + total[2];
         String reading = n == 0 ? "No urges in this period."
-                : total[0] + " of " + n + " urges passed without contact, " + total[1] + (total[1] == 1 ? " was" : " were")
-                        + " put off and " + total[2] + (total[2] == 1 ? " became a slip." : " became slips.");
+                : total[0] + " of " + Words.count(n, "urge", "urges") + " passed without contact, " + total[1] + " "
+                        + Words.was(total[1]) + " put off and " + total[2] + (total[2] == 1 ? " became a slip." : " became slips.");
         return new WeeklyOutcomes(weeks.entrySet().stream()
                 .map(e -> new WeeklyOutcomes.Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
                 total[0], total[1], total[2], reading);
@@ -438,7 +440,7 @@ final class InsightsCalculator {
             counts.add(new Tally.Count(SINCE_LAST_ATTEMPT.get(i), buckets[i]));
         }
         String reading = slips.isEmpty() ? (in.data().numbersShared() ? "No slips in this period." : notShared(in))
-                : within + " of " + slips.size() + " slips came within 24 hours after " + in.person()
+                : within + " of " + Words.count(slips.size(), "slip", "slips") + " came within 24 hours after " + in.person()
                         + " tried to make contact.";
         return new AfterContact(true, slips.size(), within, counts, reading);
     }
@@ -498,15 +500,26 @@ final class InsightsCalculator {
         } else if (!in.data().numbersShared()) {
             reading = notShared(in);
         } else {
-            String which = occurrences.stream().map(o -> o.label() + " (" + DAY.format(o.date()) + ")").distinct().limit(2)
-                    .collect(Collectors.joining(" and "));
-            reading = urgesNear + " of " + urges.size() + " urges and " + slipsNear + " of " + slips.size()
-                    + " slips fell within " + NearDates.DAYS + " days of " + which + ".";
+            // The client's own label for a date ("The day I left home") is quoted, not run into the sentence.
+            String which = occurrences.stream().map(o -> "\"" + o.label() + "\" (" + DAY.format(o.date()) + ")").distinct()
+                    .limit(2).collect(Collectors.joining(" and "));
+            List<String> counted = new ArrayList<>();
+            if (!urges.isEmpty()) {
+                counted.add(urgesNear + " of " + Words.count(urges.size(), "urge", "urges"));
+            }
+            if (!slips.isEmpty()) {
+                counted.add(slipsNear + " of " + Words.count(slips.size(), "slip", "slips"));
+            }
+            reading = counted.isEmpty() ? "No urges or slips in this period; the plan's hard dates in it: " + which + "."
+                    : String.join(" and ", counted) + " fell within " + NearDates.DAYS + " days of " + which + ".";
         }
         return new NearDates(occurrences, urges.size(), urgesNear, slips.size(), slipsNear, perDay, reading);
     }
 
     // ---- risk by day since plan start -----------------------------------------------------------------
+
+    /** Plan days the period must cover, over at least two stretches, before one is called the hardest. */
+    static final int MIN_DAYS_FOR_HARDEST = 14;
 
     static final int[][] PLAN_BUCKETS = { { 1, 7 }, { 8, 14 }, { 15, 30 }, { 31, 60 }, { 61, 90 }, { 91, Integer.MAX_VALUE } };
 
@@ -538,6 +551,12 @@ final class InsightsCalculator {
             reading = notShared(in);
         } else if (buckets.stream().allMatch(b -> b.slips() == 0 && b.urges() == 0)) {
             reading = "No slips or urges in this period.";
+        } else if (buckets.stream().mapToLong(PlanDayRisk.Bucket::days).sum() < MIN_DAYS_FOR_HARDEST
+                || buckets.stream().filter(b -> b.days() > 0).count() < 2) {
+            // A "hardest stretch" needs stretches to compare and enough days in them; two days prove nothing.
+            long days = buckets.stream().mapToLong(PlanDayRisk.Bucket::days).sum();
+            reading = Words.count(days, "day", "days") + " of the plan in this period: not enough days yet to say "
+                    + "which stretch of it is hardest.";
         } else {
             PlanDayRisk.Bucket hardest = buckets.stream().filter(b -> b.days() > 0)
                     .max(Comparator.comparingDouble(PlanDayRisk.Bucket::slipsPerDay)
@@ -546,7 +565,7 @@ final class InsightsCalculator {
                     ? "No slip days in this period; urges came most often in " + hardest.label().toLowerCase(Locale.ENGLISH)
                             + " of the plan (" + one(hardest.urgesPerDay()) + " a day)."
                     : "The hardest stretch was " + hardest.label().toLowerCase(Locale.ENGLISH) + " of the plan: "
-                            + hardest.slips() + " slip " + (hardest.slips() == 1 ? "day" : "days") + " in " + hardest.days()
+                            + Words.count(hardest.slips(), "slip day", "slip days") + " in " + hardest.days()
                             + ", and " + one(hardest.urgesPerDay()) + " urges a day.";
         }
         return new PlanDayRisk(true, buckets, reading);
@@ -558,7 +577,7 @@ final class InsightsCalculator {
         if (!in.data().attemptsShared()) {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
-                            + plural(in.data().attemptCount(), "attempt", "%d attempts") + " since "
+                            + Words.count(in.data().attemptCount(), "attempt", "attempts") + " since "
                             + DAY.format(in.from()) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
@@ -590,7 +609,7 @@ final class InsightsCalculator {
         } else {
             List<AttemptTrend.Week> escalated = weeks.stream().filter(AttemptTrend.Week::escalating).toList();
             if (escalated.isEmpty()) {
-                reading = plural(total, "contact attempt", "%d contact attempts") + " by " + in.person()
+                reading = Words.count(total, "contact attempt", "contact attempts") + " by " + in.person()
                         + " in this period; no week escalated.";
             } else {
                 AttemptTrend.Week last = escalated.getLast();
@@ -619,10 +638,6 @@ final class InsightsCalculator {
     }
 
     // ---- words ----------------------------------------------------------------------------------------
-
-    static String plural(long n, String one, String many) {
-        return n == 1 ? "1 " + one : String.format(many, n);
-    }
 
     private static String notShared(Inputs in) {
         return in.firstName() + " does not share journal numbers.";

@@ -26,6 +26,7 @@ import org.holdfast.plans.UpcomingHighRiskDate;
 import org.holdfast.safety.SafetyFlag;
 import org.holdfast.safety.SafetyService;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +123,7 @@ public class RiskFlags {
             contact(t, j).ifPresent(flags::add);
             if (j.numbersShared()) {
                 if (j.slips() >= t.getSlipsInWindow()) {
-                    flags.add(RiskFlag.of(RiskFlag.Kind.SLIPPING, plural(j.slips(), "slip") + " since "
+                    flags.add(RiskFlag.of(RiskFlag.Kind.SLIPPING, Words.count(j.slips(), "slip", "slips") + " since "
                             + Dates.formatWithWeekday(j.firstSlip()), j.firstSlip()));
                 }
                 // A hair of tolerance: 6.1 - 4.1 in doubles is a little under 2.0, and exactly 2.0 must flag.
@@ -144,7 +145,7 @@ public class RiskFlags {
         }
         if (hw != null && hw.overdue() >= t.getHomeworkOverdue()) {
             flags.add(RiskFlag.of(RiskFlag.Kind.HOMEWORK_OVERDUE,
-                    plural(hw.overdue(), "homework task") + " overdue", null));
+                    Words.count(hw.overdue(), "homework task", "homework tasks") + " overdue", null));
         }
         if (plan != null && plan.reviewDue(today)) {
             flags.add(RiskFlag.of(RiskFlag.Kind.REVIEW_DUE, plan.reviewDate().equals(today) ? "Plan review due today"
@@ -168,7 +169,7 @@ public class RiskFlags {
         boolean escalating = j.attemptsShared() && j.attemptsThisWeek() >= t.getEscalationMinimum()
                 && j.attemptsThisWeek() >= t.getEscalationFactor().doubleValue() * before;
         // "The last 7 days", not "this week": the flag looks at a rolling week, the insights chart at calendar weeks.
-        String counts = plural(j.attemptsThisWeek(), "contact attempt") + " in the last 7 days, "
+        String counts = Words.count(j.attemptsThisWeek(), "contact attempt", "contact attempts") + " in the last 7 days, "
                 + oneDecimal(before) + " a week in the 4 weeks before";
         if (threat != null) {
             return Optional.of(new RiskFlag(RiskFlag.Kind.CONTACT_ESCALATING,
@@ -206,10 +207,6 @@ public class RiskFlags {
             reason = "No check-in since daily check-ins began on " + Dates.formatWithWeekday(hw.dailyCheckInsSince());
         }
         return Optional.of(RiskFlag.of(RiskFlag.Kind.GONE_QUIET, reason, last));
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String oneDecimal(double value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -82,7 +83,7 @@ public class SuggestedAgenda {
                 new AgendaItem("Review the plan together", f.reason(), record + "/plan")));
         StreakHistory streaks = in.streaks();
         if (in.numbersShared() && streaks.current() >= MIN_STREAK_TO_CELEBRATE && streaks.current() >= streaks.longest()) {
-            items.add(new AgendaItem("Acknowledge " + streaks.current() + " days without contact, the longest yet",
+            items.add(new AgendaItem("Acknowledge " + Words.count(streaks.current(), "day", "days") + " without contact, the longest yet",
                     streaks.reading(), patterns));
         }
         return items.size() > MAX_ITEMS ? List.copyOf(items.subList(0, MAX_ITEMS)) : List.copyOf(items);

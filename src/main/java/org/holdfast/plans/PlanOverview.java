@@ -2,6 +2,8 @@ package org.holdfast.plans;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
 
 import org.holdfast.shared.Dates;
 
@@ -9,6 +11,9 @@ import org.holdfast.shared.Dates;
 public record PlanOverview(long planId, long clientId, String personLabel, Relationship relationship,
         PlanPurpose purpose, LocalDate startDate, Integer initialPeriodDays, PlanStatus status,
         LocalDate reviewDate, String statusReason, RiskLevel riskLevel) {
+
+    /** First words that put a label in the client's own voice. */
+    private static final Set<String> OWN_VOICE = Set.of("my", "mine", "our", "me", "i", "i'm");
 
     static PlanOverview of(NoContactPlan plan) {
         return new PlanOverview(plan.getId(), plan.getClientId(), plan.getPersonLabel(), plan.getRelationship(),
@@ -43,6 +48,25 @@ public record PlanOverview(long planId, long clientId, String personLabel, Relat
     /** "J. (ex-partner)". */
     public String personWithRelationship() {
         return personLabel + " (" + relationship.label().toLowerCase() + ")";
+    }
+
+    /**
+     * The person as a sentence to the clinician names them. The label is the client's own word for them: a
+     * name or initial ("J.") reads well as it is, but one in the client's voice ("my ex", "our landlord")
+     * would have the clinician read "my ex tried to make contact", so it is quoted after a neutral phrase:
+     * the other person ("my ex").
+     */
+    public String personInSentence() {
+        return personInSentence(personLabel);
+    }
+
+    /** {@link #personInSentence()} for a label on its own; a missing label is "the other person". */
+    public static String personInSentence(String label) {
+        if (label == null || label.isBlank()) {
+            return "the other person";
+        }
+        String first = label.strip().split("\\s+")[0].toLowerCase(Locale.ENGLISH);
+        return OWN_VOICE.contains(first) ? "the other person (\"" + label.strip() + "\")" : label.strip();
     }
 
     /** The last day of the initial period; null for an open-ended plan. */

@@ -45,6 +45,7 @@ import org.holdfast.journal.Trigger;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.security.AccountService;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.Words;
 import org.jfree.chart.JFreeChart;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -414,7 +415,7 @@ public class SessionPrepReport {
     }
 
     private static String person(ClientInsights in) {
-        return in.plan() == null ? "the other person" : in.plan().personLabel();
+        return in.plan() == null ? "the other person" : in.plan().personInSentence();
     }
 
     private static String days(long n) {
@@ -422,6 +423,6 @@ public class SessionPrepReport {
     }
 
     private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Words.count(n, one, many);
     }
 }

@@ -96,7 +96,7 @@ class InsightsCalculatorTests {
         ClientInsights i = everything(LONDON, List.of(new UrgePoint(at("2026-11-03T09:15", LONDON), 6, UrgeOutcome.RESISTED, Set.of())),
                 List.of(), List.of());
         assertThat(i.urgeClock().reading()).isEqualTo("One urge in this period, on a Tuesday at 09:15.");
-        assertThat(i.urgeOutcomes().reading()).isEqualTo("1 of 1 urges passed without contact, 0 were put off and 0 became slips.");
+        assertThat(i.urgeOutcomes().reading()).isEqualTo("1 of 1 urge passed without contact, 0 were put off and 0 became slips.");
         assertThat(i.urgeStrength().observations()).isEqualTo(1);
     }
 
@@ -156,7 +156,7 @@ class InsightsCalculatorTests {
         ClientInsights i = insights(LONDON, urges, List.of(), List.of(), List.of(), List.of(anniversary), SharingLevel.EVERYTHING, true);
         assertThat(i.nearHighRiskDates().urgesNear()).isEqualTo(2);
         assertThat(i.nearHighRiskDates().reading())
-                .isEqualTo("2 of 3 urges and 0 of 0 slips fell within 3 days of Our anniversary (20 Oct).");
+                .isEqualTo("2 of 3 urges fell within 3 days of \"Our anniversary\" (20 Oct).");
     }
 
     @Test
@@ -218,5 +218,46 @@ class InsightsCalculatorTests {
             assertThat(ChartRendering.svg(chart, 720, 300, "a \"chart\"")).startsWith("<svg role=\"img\" aria-label=\"a &quot;chart&quot;\"");
             assertThat(ChartRendering.image(chart, 360, 150, 2).getWidth()).isEqualTo(720);
         }
+    }
+
+    /** Insights for a plan with this label and start, everything shared. */
+    private static ClientInsights withPlan(String label, LocalDate start, List<SlipPoint> slips, List<AttemptPoint> attempts,
+            List<DayNumbers> checkIns) {
+        PlanOverview plan = new PlanOverview(1, 7, label, Relationship.EX_PARTNER, PlanPurpose.HEAL_AND_MOVE_ON, start, 60,
+                PlanStatus.ACTIVE, null, null, null);
+        JournalPattern data = new JournalPattern(new ConsentState(7, SharingLevel.EVERYTHING, true, NOW),
+                start.minusDays(28).atStartOfDay(LONDON).toInstant(), List.of(), slips, checkIns, attempts, attempts.size());
+        return InsightsCalculator.of(new InsightsCalculator.Inputs(7, "Maya Test", InsightsPeriod.PLAN, null, LONDON, start,
+                start.atStartOfDay(LONDON).toInstant(), NOW, plan, List.of(), data, DEFAULT_ESCALATION));
+    }
+
+    @Test
+    void oneOfTwoSlipsWasNotWere() {
+        ClientInsights i = everything(LONDON, List.of(), List.of(textReply(at("2026-11-06T22:05", LONDON)),
+                new SlipPoint(at("2026-11-10T12:00", LONDON), Channel.PHONE, SlipDirection.REACHED_OUT, Set.of())), List.of());
+        assertThat(i.slipsByChannel().reading()).matches("1 of 2 slips was (by text or messaging apps|by phone)\\.");
+        assertThat(i.slipsByDirection().reading()).doesNotContain("1 of 2 slips were");
+    }
+
+    @Test
+    void theClientsOwnWordsForThePersonAreQuotedInASentenceToTheClinician() {
+        Instant slip = at("2026-11-06T22:05", LONDON);
+        ClientInsights i = withPlan("my ex", START, List.of(textReply(slip)),
+                List.of(new AttemptPoint(slip.minusSeconds(3600), Channel.TEXT, 7)), List.of());
+        assertThat(i.slipsAfterContact().reading())
+                .isEqualTo("1 of 1 slip came within 24 hours after the other person (\"my ex\") tried to make contact.");
+        assertThat(i.attempts().reading()).contains("by the other person (\"my ex\")").doesNotContain(" my ex ");
+        assertThat(withPlan("J.", START, List.of(), List.of(), List.of()).attempts().reading())
+                .isEqualTo("No contact attempts by J. in this period.");
+    }
+
+    @Test
+    void twoDaysOfAPlanAreNotEnoughToNameItsHardestStretch() {
+        LocalDate start = LocalDate.ofInstant(NOW, LONDON).minusDays(1);
+        ClientInsights i = withPlan("J.", start, List.of(textReply(start.atTime(20, 0).atZone(LONDON).toInstant())),
+                List.of(), List.of(new DayNumbers(start.plusDays(1), 5, 5, true)));
+        assertThat(i.planDayRisk().reading())
+                .isEqualTo("2 days of the plan in this period: not enough days yet to say which stretch of it is hardest.");
+        assertThat(i.planDayRisk().reading()).doesNotContain("hardest stretch was");
     }
 }
