@@ -1,17 +1,15 @@
 package org.holdfast.insights;
 
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * The same chart drawn two ways: SVG for the browser (scales with the page, no JavaScript) and a bitmap
- * for the PDF reports. Both come from one {@link JFreeChart}, so screen and paper agree.
+ * A chart as SVG for the browser (scales with the page, no JavaScript). The PDF reports draw the same
+ * {@link JFreeChart} as vectors into the page, so screen and paper agree.
  */
 public final class ChartRendering {
 
@@ -28,18 +26,6 @@ public final class ChartRendering {
         chart.draw(g, new Rectangle(width, height));
         String svg = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(label) + "\" class=\"insight-svg\" ");
-    }
-
-    /** A bitmap at {@code scale} times the size, for print (a PDF shows it at width × height points). */
-    public static BufferedImage image(JFreeChart chart, int width, int height, double scale) {
-        BufferedImage image = new BufferedImage((int) (width * scale), (int) (height * scale), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.scale(scale, scale);
-        chart.draw(g, new Rectangle(width, height));
-        g.dispose();
-        return image;
     }
 
     /** Text made safe to place inside HTML or SVG markup. */

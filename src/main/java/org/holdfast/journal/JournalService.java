@@ -25,7 +25,6 @@ import org.holdfast.consent.SharingLevel;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanService;
 import org.holdfast.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,13 +62,12 @@ public class JournalService {
     private final ConsentService consent;
     private final PlanService plans;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JournalService(CheckInRepository checkIns, JournalEntryRepository entries, ContactAttemptRepository attempts,
             ContactAttemptHeadRepository heads, RollupQueries rollups, JournalDraftRepository drafts, JournalDrafts draftJson,
             ClientService clients, ConsentService consent, PlanService plans, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.checkIns = checkIns;
         this.entries = entries;
         this.attempts = attempts;
@@ -81,7 +79,6 @@ public class JournalService {
         this.consent = consent;
         this.plans = plans;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -150,9 +147,6 @@ public class JournalService {
             }
             entry = insert(JournalEntry.slip(me.id(), form, permitted, occurredAt(form, clockOf(me)), now(), shared(form)));
             drafts.deleteByClientIdAndFormType(me.id(), FormType.SLIP);
-            if (!permitted) {
-                events.publishEvent(new SlipRecorded(me.id(), entry.getId(), entry.getOccurredAt(), entry.getChannel()));
-            }
         }
         if (entry.getKind() == EntryType.PERMITTED_CONTACT) {
             return new SlipResponse(JournalItem.of(entry), true,

@@ -69,11 +69,6 @@ public record PlanOverview(long planId, long clientId, String personLabel, Relat
         return OWN_VOICE.contains(first) ? "the other person (\"" + label.strip() + "\")" : label.strip();
     }
 
-    /** The last day of the initial period; null for an open-ended plan. */
-    public LocalDate initialPeriodEnds() {
-        return openEnded() ? null : startDate.plusDays(initialPeriodDays - 1L);
-    }
-
     /** A review date that has come (today or earlier) on a plan that is still running. */
     public boolean reviewDue(LocalDate today) {
         return reviewDate != null && !reviewDate.isAfter(today)

@@ -21,7 +21,6 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SignedInUser;
 import org.holdfast.shared.Dates;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,11 +61,10 @@ public class PlanService {
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final PlanJson json;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, HighRiskDateRepository highRiskDates,
-            ClientService clients, CurrentUser currentUser, PlanJson json, ApplicationEventPublisher events,
+            ClientService clients, CurrentUser currentUser, PlanJson json,
             Clock clock) {
         this.plans = plans;
         this.versions = versions;
@@ -74,7 +72,6 @@ public class PlanService {
         this.clients = clients;
         this.currentUser = currentUser;
         this.json = json;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -158,9 +155,6 @@ public class PlanService {
         String summary = "Status: " + change.status().label()
                 + (plan.getStatusReason() == null ? "" : " (" + plan.getStatusReason() + ")");
         PlanVersion version = keepVersion(plan, content, summary);
-        if (change.status() == PlanStatus.ACTIVE) {
-            events.publishEvent(new PlanActivated(plan.getId(), plan.getClientId(), plan.getStartDate()));
-        }
         return details(plan, content, version.toSummary());
     }
 
@@ -308,7 +302,6 @@ public class PlanService {
             // The unique (plan_id, version_no) index: another save took this number first.
             throw racedConflict();
         }
-        events.publishEvent(new PlanChanged(plan.getId(), plan.getClientId(), next, version.toSummary().summary()));
         return version;
     }
 

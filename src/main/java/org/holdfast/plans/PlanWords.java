@@ -36,10 +36,6 @@ public final class PlanWords {
         return join(List.copyOf(parts), "or");
     }
 
-    public static String and(Collection<String> parts) {
-        return join(List.copyOf(parts), "and");
-    }
-
     /** "Day 12 of 60. You'll look at it again together on 3 Dec 2026." */
     public static String progressSentence(PlanOverview plan, LocalDate today) {
         long day = plan.dayOfPlan(today);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.holdfast.journal.UrgeForm;
 import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,13 +47,12 @@ public class SafetyService {
     private final ClientService clients;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     private final JournalService journal;
 
     SafetyService(SafetySignalRepository signals, SosSessionRepository sos, ClientService clients,
-            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            AccountService accounts, CurrentUser currentUser, Clock clock,
             JournalService journal) {
         this.journal = journal;
         this.signals = signals;
@@ -63,7 +60,6 @@ public class SafetyService {
         this.clients = clients;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -76,7 +72,6 @@ public class SafetyService {
         // Microseconds are what the database keeps; the returned summary then equals what is read back later.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         SafetySignal signal = signals.save(new SafetySignal(me, now, tidy));
-        events.publishEvent(new SafetySignalRaised(signal.getId(), me, signal.getRaisedAt()));
         return summary(signal);
     }
 
@@ -157,14 +152,6 @@ public class SafetyService {
             case SLIPPED -> UrgeOutcome.SLIPPED;
         });
         return urge;
-    }
-
-    /** The signed-in client's urge support sessions that started on these days (both included), oldest first. */
-    @PreAuthorize("hasRole('CLIENT')")
-    public List<SosRecord> mySosSessions(LocalDate from, LocalDate to) {
-        long me = clients.mine().id();
-        return sos.findByClientIdAndStartedAtBetweenOrderByStartedAtAsc(me, from.atStartOfDay(clock.getZone()).toInstant(),
-                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream().map(SosSession::toRecord).toList();
     }
 
     private SafetySignalSummary summary(SafetySignal s) {
