@@ -23,6 +23,7 @@ import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's patterns for their clinician: streaks, when and how slips happen, urges, mood, and the other
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
  * journal's queries apply it) and the read is audited like any other.
  */
 @Service
+@Transactional(readOnly = true)
 public class InsightsService {
 
     /** Escalation compares a week with the 4 before it, so the data reach back that far before the period's first week. */

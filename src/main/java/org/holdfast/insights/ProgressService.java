@@ -20,9 +20,11 @@ import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The client's own progress page, composed from the plan, the check-ins and urge support. */
 @Service
+@Transactional(readOnly = true)
 public class ProgressService {
 
     /** High-risk dates this close are worth planning for now. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A short list of topics for the next session, drawn from the client's risk flags and the patterns since
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
  * Built only from what the flags and insights already show, so it respects consent the same way.
  */
 @Service
+@Transactional(readOnly = true)
 public class SuggestedAgenda {
 
     /** More than this and it stops being an agenda. */
