@@ -106,9 +106,9 @@ public class SuggestedAgenda {
                 hours[hour] += (int) slipClock.cell(row, hour);
             }
         }
-        int start = InsightsCalculator.busiestWindow(hours);
+        int start = ClockCalculator.busiestWindow(hours);
         long inWindow = 0;
-        for (int k = 0; k < InsightsCalculator.CLOCK_WINDOW_HOURS; k++) {
+        for (int k = 0; k < ClockCalculator.CLOCK_WINDOW_HOURS; k++) {
             inWindow += hours[(start + k) % 24];
         }
         return inWindow >= slipClock.total() * CLOCK_SHARE;
