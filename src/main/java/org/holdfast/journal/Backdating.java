@@ -46,4 +46,15 @@ public final class Backdating {
         return LocalDateTime.of(date, time).atZone(clock.getZone()).toInstant()
                 .truncatedTo(ChronoUnit.MICROS);
     }
+
+    /**
+     * The moment a new entry's form means; refused, with the reason the client reads, when it is too far
+     * back or still to come.
+     */
+    static Instant checkedOccurredAt(JournalForm form, Clock clientClock) {
+        problem(form.getDate(), form.getTime(), clientClock).ifPresent(problem -> {
+            throw new BackdatingException(problem);
+        });
+        return occurredAt(form.getDate(), form.getTime(), clientClock);
+    }
 }
