@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * One definition of a slip ({@link org.holdfast.journal.Slips}): the caseload, its risk flag, the
  * clinician's journal, insights and the session prep report count the same slips for the same client and
  * days. Before, one client read 4 on the caseload (the larger of ticks and forms), 3 in the journal and
- * insights (forms only), for 3 slip forms and 4 ticked check-ins of which 2 were the same slips.
+ * insights (forms only), for 3 slip forms and 4 ticked check-ins of which 2 were the same slips. Contact
+ * attempts are counted over a rolling week on the caseload and calendar weeks in insights: each says which.
  */
 @DatabaseTest
 class SlipFiguresAgreeTests {
@@ -92,6 +93,10 @@ class SlipFiguresAgreeTests {
             checkIn(maya, today.minusDays(k), true);
         }
         checkIn(maya, today.minusDays(6), false);
+        // Five texts from the other person in the last 7 days, nothing in the four weeks before.
+        for (int k = 1; k <= 5; k++) {
+            text(maya, k, today.minusDays(k).atTime(9, 0).atZone(zone).toInstant());
+        }
 
         CaseloadRow row = users.as(ELENA, () -> caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.unsorted(), 0, 1000))
                 .stream().filter(r -> r.clientId() == maya).findFirst().orElseThrow();
@@ -109,6 +114,11 @@ class SlipFiguresAgreeTests {
         assertThat(SessionPrepReport.glance(sinceSession)).as("session prep").contains("5 slips");
         assertThat(flags).filteredOn(f -> f.kind() == RiskFlag.Kind.SLIPPING).singleElement()
                 .extracting(RiskFlag::reason).asString().startsWith("5 slips since");
+        // Escalation: the caseload counts the last 7 days, insights calendar weeks, and says both.
+        assertThat(flags).filteredOn(f -> f.kind() == RiskFlag.Kind.CONTACT_ESCALATING).singleElement()
+                .extracting(RiskFlag::reason).asString().startsWith("5 contact attempts in the last 7 days");
+        assertThat(last30.attempts().reading()).startsWith("Escalating in the calendar week from ")
+                .endsWith("In the last 7 days: 5 attempts.");
         // The streak restarts at the last slip, whichever way it was told.
         assertThat(last30.streaks().current()).isEqualTo(1);
     }
@@ -136,6 +146,13 @@ class SlipFiguresAgreeTests {
                 + " direction, what_happened, shared, version) values (?, ?, 'SLIP', ?, ?, 'EVENING', 'TEXT', 'REACHED_OUT',"
                 + " 'words', true, 0)", clientId, UUID.randomUUID().toString(), Timestamp.from(at),
                 Timestamp.from(at.plusSeconds(600)));
+    }
+
+    void text(long clientId, int seq, Instant at) {
+        jdbc.update("insert into contact_attempt (client_id, seq, submission_id, occurred_at, received_at, channel, sender,"
+                + " via_third_party, content, responded, safety, shared, hash) values (?, ?, ?, ?, ?, 'TEXT', 'J.', false,"
+                + " 'the words', false, 8, true, 'x')", clientId, seq, UUID.randomUUID().toString(), Timestamp.from(at),
+                Timestamp.from(at));
     }
 
     void checkIn(long clientId, LocalDate day, boolean slipped) {
