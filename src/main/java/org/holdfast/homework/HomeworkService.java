@@ -20,6 +20,7 @@ import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -140,7 +141,7 @@ public class HomeworkService {
     /** A client's assignments, newest first, with progress and what the client shared. The read is audited. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public List<AssignmentStatus> assignmentsFor(long clientId) {
-        clients.readFor(clientId, "Homework: assignments, outcomes and shared reflections");
+        clients.readFor(clientId, AuditAction.Read.HOMEWORK);
         SharingLevel level = consent.of(clientId).level();
         LocalDate today = today();
         Map<Long, String> planLabels = plans.activePlans(clientId).stream()

@@ -24,6 +24,7 @@ import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -351,7 +352,7 @@ public class JournalService {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
-        ClientSummary client = clients.readFor(clientId, "Check-ins " + from + " to " + to);
+        ClientSummary client = clients.readFor(clientId, new AuditAction.CheckIns(from, to));
         return checkIns.consented(clientId, from, to, levelFor(client).name());
     }
 
@@ -395,7 +396,7 @@ public class JournalService {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public ClinicianJournal journalFor(long clientId) {
-        clients.readFor(clientId, "Journal, last " + JOURNAL_DAYS + " days");
+        clients.readFor(clientId, new AuditAction.Journal(JOURNAL_DAYS));
         ConsentState state = consent.of(clientId);
         String level = state.level().name();
         LocalDate fromDate = LocalDate.now(clock).minusDays(JOURNAL_DAYS);
@@ -432,7 +433,7 @@ public class JournalService {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public ChainVerification verifyChain(long clientId) {
-        clients.readFor(clientId, "Contact-attempt log verification");
+        clients.readFor(clientId, AuditAction.Read.CONTACT_LOG_VERIFICATION);
         return EvidenceChain.verify(clientId, attempts.findByClientIdOrderBySeqAsc(clientId),
                 heads.findById(clientId).orElse(null));
     }
@@ -450,7 +451,7 @@ public class JournalService {
         if (!shared) {
             throw new AccessDeniedException(client.displayName() + " does not share the contact-attempt log");
         }
-        clients.readFor(clientId, "Contact-attempt log, all records");
+        clients.readFor(clientId, AuditAction.Read.CONTACT_LOG);
         List<ContactAttempt> written = attempts.consentedLog(clientId, shared);
         Map<Long, Integer> seqById = written.stream().collect(Collectors.toMap(ContactAttempt::getId, ContactAttempt::getSeq));
         List<ContactLogRecord> records = written.stream().map(a -> new ContactLogRecord(a.getSeq(), a.getOccurredAt(),

@@ -245,7 +245,7 @@ class SessionPrepReportTests {
     @Test
     void everyDownloadIsAudited() {
         long alex = users.clientId(ALEX);
-        String count = "select count(*) from audit_event where client_id = ? and action = 'Session prep PDF'";
+        String count = "select count(*) from audit_event where client_id = ? and action = 'SESSION_PREP_PDF'";
         Integer before = jdbc.queryForObject(count, Integer.class, alex);
         users.as(ELENA, () -> report.render(alex));
         assertThat(jdbc.queryForObject(count, Integer.class, alex)).isEqualTo(before + 1);
