@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
@@ -96,7 +97,11 @@ class AuditLogTests {
             assertThatThrownBy(() -> users.as(notAdmin, () -> audit.forClient(alex)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(users.as(MANAGER, () -> audit.forClient(alex))).allMatch(e -> e.getClientId() == alex);
+        // Alex's own rows, and the reads of several clients (caseload pages) that named Alex
+        List<AuditEvent> aboutAlex = users.as(MANAGER, () -> audit.forClient(alex));
+        Map<Long, List<Long>> named = users.as(MANAGER, () -> audit.clientsNamedBy(aboutAlex));
+        assertThat(aboutAlex).isNotEmpty().allMatch(e -> e.getClientId() != null ? e.getClientId() == alex
+                : named.getOrDefault(e.getId(), List.of()).contains(alex));
     }
 
     @Test
