@@ -6,6 +6,7 @@ import org.holdfast.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -39,7 +40,9 @@ class RefusedNavigations implements VaadinServiceInitListener {
 
     void check(BeforeEnterEvent event) {
         SignedInUser user = currentUser.find().orElse(null);
-        if (user == null || event.getNavigationTarget() == null) {
+        // An error page is where a refusal ends up, not an attempt of its own.
+        if (user == null || event.getNavigationTarget() == null
+                || HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
             return;
         }
         boolean allowed = access.hasAccess(event.getNavigationTarget(), () -> user.getUsername(),
