@@ -18,12 +18,12 @@ import org.springframework.context.annotation.Configuration;
 class AuditRowGuard implements StatementInspector {
 
     /**
-     * Any UPDATE, DELETE or TRUNCATE that names the table, in whatever form the dialect writes it
+     * Any UPDATE, DELETE or TRUNCATE that names the table (or the clients a row names), in whatever form the dialect writes it
      * (MySQL's is {@code delete ae1_0 from audit_event ae1_0}). Refusing a statement that merely reads
      * the table in a subquery is the safe side of the line; the application has none.
      */
     private static final Pattern CHANGES_AUDIT = Pattern
-            .compile("^\\s*(update|delete|truncate)\\b.*\\baudit_event\\b.*", Pattern.DOTALL);
+            .compile("^\\s*(update|delete|truncate)\\b.*\\baudit_event(_client)?\\b.*", Pattern.DOTALL);
 
     @Override
     public String inspect(String sql) {

@@ -1,11 +1,11 @@
 package org.holdfast.audit;
 
-import java.sql.Timestamp;
-
+import org.holdfast.security.AccessRefused;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +33,27 @@ class ContentReadListener {
                 read.action(), read.reason(), read.detail()));
     }
 
-    /** A page of the caseload: one JDBC batch of inserts, whatever the number of clients on it. */
+    /**
+     * A page of the caseload: one row for the read, and one line per client it named (one JDBC batch), so
+     * each client's "Who has looked" still finds it.
+     */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContentReadBatch read) {
         if (read.clientIds().isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(read.at());
-        String role = read.actorRole() == null ? null : read.actorRole().name();
-        jdbc.batchUpdate("insert into audit_event (occurred_at, actor, actor_name, actor_role, client_id, action, reason)"
-                + " values (?, ?, ?, ?, ?, ?, null)", read.clientIds().stream()
-                .map(id -> new Object[] { at, read.actor(), read.actorName(), role, id, read.action() }).toList());
+        AuditEvent row = events.save(new AuditEvent(read.at(), read.actor(), read.actorName(), read.actorRole(), null,
+                read.action(), null, null));
+        jdbc.batchUpdate("insert into audit_event_client (event_id, client_id) values (?, ?)",
+                read.clientIds().stream().distinct().map(id -> new Object[] { row.getId(), id }).toList());
+    }
+
+    /** A refused attempt: who tried what, on whose record when known. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AccessRefused refused) {
+        events.save(new AuditEvent(refused.at(), refused.actor(), refused.actorName(), refused.actorRole(),
+                refused.clientId(), new AuditAction.Refused(refused.attempted()), null, null));
     }
 }

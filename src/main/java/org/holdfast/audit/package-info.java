@@ -1,6 +1,9 @@
 /**
- * Who read which client's content, when and why. Learns of reads only through
- * {@link org.holdfast.security.ContentRead} events; nothing calls it directly. Uses the clients
+ * Who read which client's content, when and why, and who was refused. Learns of reads only through
+ * {@link org.holdfast.security.ContentRead} and {@link org.holdfast.security.ContentReadBatch} events, and
+ * of refusals through {@link org.holdfast.security.AccessRefused}; nothing calls it directly. What was done
+ * is an {@link org.holdfast.security.AuditAction}, stored as its code and parameters and put into words
+ * only by {@link org.holdfast.audit.AuditWords}. Uses the clients
  * module only to know who the signed-in client is and to name clients for the practice manager.
  *
  * <p>Rows cannot be changed through the application: the entity is immutable and the repository

@@ -14,6 +14,7 @@ import org.holdfast.insights.ClientRisk;
 import org.holdfast.insights.RiskFlags;
 import org.holdfast.journal.CheckInStats;
 import org.holdfast.journal.JournalService;
+import org.holdfast.security.AuditAction;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class CaseloadService {
     public List<CaseloadRow> page(CaseloadFilter filter, Sort sort, int offset, int limit) {
         List<CaseloadRow> page = rows(filter).stream().sorted(comparator(sort)).skip(offset).limit(limit).toList();
         // The figures on the page are read from each client's journal, plans and homework: audited per client.
-        clients.readAllFor(page.stream().map(CaseloadRow::clientId).toList(), "Caseload figures");
+        clients.readAllFor(page.stream().map(CaseloadRow::clientId).toList(), AuditAction.Read.CASELOAD_FIGURES);
         return page;
     }
 
@@ -78,7 +79,7 @@ public class CaseloadService {
      * client under {@code purpose}, in one batch.
      */
     @PreAuthorize("hasRole('CLINICIAN')")
-    public List<CaseloadRow> all(CaseloadFilter filter, String purpose) {
+    public List<CaseloadRow> all(CaseloadFilter filter, AuditAction purpose) {
         List<CaseloadRow> all = rows(filter).stream().sorted(comparator(Sort.unsorted())).toList();
         clients.readAllFor(all.stream().map(CaseloadRow::clientId).toList(), purpose);
         return all;

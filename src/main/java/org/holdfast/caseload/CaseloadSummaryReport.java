@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportPrinter;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseloadSummaryReport {
 
-    static final String AUDIT_ACTION = "Caseload summary PDF";
+    static final AuditAction AUDIT_ACTION = AuditAction.Read.CASELOAD_SUMMARY_PDF;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final CaseloadService caseload;

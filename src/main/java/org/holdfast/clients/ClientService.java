@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.ActivationLink;
+import org.holdfast.security.AuditAction;
+import org.holdfast.security.ClientAccessDeniedException;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
 import org.holdfast.security.CurrentUser;
@@ -32,7 +34,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The row-level rule of the portal lives here: a clinician reaches only the clients assigned to
  * them, a client only their own record, a practice manager a record only through an audited
- * break-glass grant. Other modules call {@link #readFor(long, String)} before they read anything
+ * break-glass grant. Other modules call {@link #readFor(long, AuditAction)} before they read anything
  * that belongs to a client.
  */
 @Service
@@ -95,7 +97,7 @@ public class ClientService {
      * what they read, and a practice manager's carries their break-glass reason.
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
-    public ClientSummary readFor(long clientId, String what) {
+    public ClientSummary readFor(long clientId, AuditAction what) {
         ClientSummary client = requireReadable(clientId);
         SignedInUser user = currentUser.require();
         if (client.accountId() != user.accountId()) {
@@ -113,7 +115,7 @@ public class ClientService {
      * against the log later, whoever made it.
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
-    public void recordDocument(long clientId, String what, String detail) {
+    public void recordDocument(long clientId, AuditAction what, String detail) {
         requireReadable(clientId);
         SignedInUser user = currentUser.require();
         String reason = activeBreakGlass(user, clientId).map(BreakGlassGrant::getReason).orElse(null);
@@ -135,10 +137,10 @@ public class ClientService {
 
     /**
      * Access check plus audit for figures read across a set of clients at once (a caseload page):
-     * one audit row per client, written as one batch.
+     * one audit row for the whole read, naming every client on it.
      */
     @PreAuthorize("hasRole('CLINICIAN')")
-    public void readAllFor(Collection<Long> clientIds, String what) {
+    public void readAllFor(Collection<Long> clientIds, AuditAction what) {
         requireAllReadable(clientIds);
         if (!clientIds.isEmpty()) {
             SignedInUser user = currentUser.require();
@@ -273,7 +275,7 @@ public class ClientService {
         Instant now = Instant.now(clock);
         breakGlass.save(new BreakGlassGrant(user.accountId(), clientId, reason.strip(), now, now.plus(BREAK_GLASS_FOR)));
         events.publishEvent(new ContentRead(user.getUsername(), user.displayName(), user.role(), clientId,
-                "Break-glass access opened", reason.strip(), now));
+                AuditAction.Read.BREAK_GLASS_OPENED, reason.strip(), now));
     }
 
     private Optional<BreakGlassGrant> activeBreakGlass(SignedInUser user, long clientId) {
@@ -302,6 +304,6 @@ public class ClientService {
     }
 
     private static AccessDeniedException denied(long clientId) {
-        return new AccessDeniedException("No access to client " + clientId);
+        return new ClientAccessDeniedException(clientId, "No access to client " + clientId);
     }
 }

@@ -1,5 +1,7 @@
 package org.holdfast.clients;
 
+import org.holdfast.security.AuditAction;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -36,7 +38,7 @@ public class SessionService {
     /** Every session of a client, newest first, with the clinician's private notes. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public List<SessionEntry> sessions(long clientId) {
-        clients.readFor(clientId, "Sessions");
+        clients.readFor(clientId, AuditAction.Read.SESSIONS);
         return sessions.findByClientIdOrderByStartsAtDesc(clientId).stream().map(SessionEntry::of).toList();
     }
 

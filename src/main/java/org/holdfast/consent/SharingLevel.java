@@ -36,6 +36,19 @@ public enum SharingLevel {
         return this != NOTHING;
     }
 
+    /**
+     * Whether the clinician reads words the client wrote, given whether the client marked them shared: the
+     * journal's rule (its queries apply the same in SQL), used for words outside the journal such as
+     * homework reflections.
+     */
+    public boolean letsWordsThrough(boolean markedShared) {
+        return switch (this) {
+            case NOTHING, NUMBERS_ONLY -> false;
+            case NUMBERS_AND_SHARED_ENTRIES -> markedShared;
+            case EVERYTHING -> true;
+        };
+    }
+
     /** What a new entry's share flag starts as: shared when everything is shared, private otherwise. */
     public boolean sharesNewEntries() {
         return this == EVERYTHING;

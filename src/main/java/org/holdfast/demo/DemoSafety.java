@@ -82,11 +82,10 @@ class DemoSafety implements DemoPart {
             for (int week = 1; week <= 4; week++) {
                 LocalDate day = demo.today.minusDays(week * 7L - random.nextInt(3));
                 Instant at = day.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(zone).toInstant();
-                rows.add(row(clinician, "CLINICIAN", entry.getValue(), at,
-                        "Check-ins " + day.minusDays(29) + " to " + day, null));
-                rows.add(row(clinician, "CLINICIAN", entry.getValue(), at.plusSeconds(40), "Active plans", null));
+                rows.add(row(clinician, "CLINICIAN", entry.getValue(), at, "CHECK_INS", day.minusDays(29), day, null));
+                rows.add(row(clinician, "CLINICIAN", entry.getValue(), at.plusSeconds(40), "ACTIVE_PLANS", null));
                 if (random.nextInt(3) == 0) {
-                    rows.add(row(clinician, "CLINICIAN", entry.getValue(), at.plusSeconds(95), "Session prep PDF", null));
+                    rows.add(row(clinician, "CLINICIAN", entry.getValue(), at.plusSeconds(95), "SESSION_PREP_PDF", null));
                 }
             }
         }
@@ -94,15 +93,22 @@ class DemoSafety implements DemoPart {
         Instant glass = demo.today.minusDays(9).atTime(16, 12).atZone(zone).toInstant();
         String reason = "Dr Marsh is off sick; Alex's GP asked us to confirm the safety plan is in place.";
         DemoPractice.Clinician manager = new DemoPractice.Clinician(DemoPractice.ADMIN, "Morgan Tate");
-        rows.add(row(manager, "ADMIN", alex, glass, "Break-glass access opened", reason));
-        rows.add(row(manager, "ADMIN", alex, glass.plusSeconds(30), "Active plans", reason));
+        rows.add(row(manager, "ADMIN", alex, glass, "BREAK_GLASS_OPENED", reason));
+        rows.add(row(manager, "ADMIN", alex, glass.plusSeconds(30), "ACTIVE_PLANS", reason));
+        // Actions by their code (see AuditAction), a period where the kind has one
         demo.jdbc.batchUpdate("insert into audit_event (occurred_at, actor, actor_name, actor_role, client_id, action,"
-                + " reason) values (?, ?, ?, ?, ?, ?, ?)", rows);
+                + " period_from, period_to, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static Object[] row(DemoPractice.Clinician who, String role, long clientId, Instant at, String action,
             String reason) {
-        return new Object[] { DemoContext.ts(at), who.username(), who.name(), role, clientId, action, reason };
+        return row(who, role, clientId, at, action, null, null, reason);
+    }
+
+    private static Object[] row(DemoPractice.Clinician who, String role, long clientId, Instant at, String action,
+            LocalDate from, LocalDate to, String reason) {
+        return new Object[] { DemoContext.ts(at), who.username(), who.name(), role, clientId, action,
+                from == null ? null : java.sql.Date.valueOf(from), to == null ? null : java.sql.Date.valueOf(to), reason };
     }
 
     private static long clientId(DemoContext demo, String username) {

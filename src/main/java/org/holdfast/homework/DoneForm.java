@@ -2,7 +2,10 @@ package org.holdfast.homework;
 
 import jakarta.validation.constraints.Size;
 
-/** The client marks an occurrence done. The reflection is optional and shared unless the client says otherwise. */
+/**
+ * The client marks an occurrence done. The reflection is optional and private unless the client marks it
+ * shared; even then their sharing level decides whether the clinician reads it (as with journal entries).
+ */
 public class DoneForm {
 
     public static final int REFLECTION_MAX = 2000;
@@ -10,7 +13,7 @@ public class DoneForm {
     @Size(max = REFLECTION_MAX, message = "Reflections can be up to 2,000 characters. Nothing is lost: shorten it a little and save again")
     private String reflection;
 
-    private boolean shareWithClinician = true;
+    private boolean shareWithClinician;
 
     public static DoneForm of(String reflection, boolean shareWithClinician) {
         DoneForm form = new DoneForm();

@@ -75,8 +75,7 @@ class HomeworkCompletion {
         this.outcome = Outcome.COULD_NOT;
         this.reason = blankToNull(form.getReason());
         this.reflection = null;
-        // The form tells the client their clinician reads what got in the way.
-        this.sharedWithClinician = true;
+        this.sharedWithClinician = form.isShareWithClinician();
         this.recordedAt = now;
     }
 

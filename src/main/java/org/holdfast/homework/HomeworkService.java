@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +35,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Homework: the library, assignments and the client's outcomes. Every method checks the caller
  * against {@link ClientService} first; an assignment id is never trusted alone (it is loaded and
- * its client checked). Clinicians see outcomes through {@link SharedOutcome}, which carries a
- * reflection only when the client shared it.
+ * its client checked). Clinicians see outcomes through {@link SharedOutcome}, which carries the
+ * client's words only as far as the journal's sharing level lets them through.
  */
 @Service
 @Validated
@@ -52,17 +55,19 @@ public class HomeworkService {
     private final HomeworkCompletionRepository completions;
     private final ClientService clients;
     private final PlanService plans;
+    private final ConsentService consent;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     HomeworkService(HomeworkTemplateRepository templates, HomeworkAssignmentRepository assignments,
-            HomeworkCompletionRepository completions, ClientService clients, PlanService plans,
+            HomeworkCompletionRepository completions, ClientService clients, PlanService plans, ConsentService consent,
             CurrentUser currentUser, Clock clock) {
         this.templates = templates;
         this.assignments = assignments;
         this.completions = completions;
         this.clients = clients;
         this.plans = plans;
+        this.consent = consent;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -136,14 +141,15 @@ public class HomeworkService {
     /** A client's assignments, newest first, with progress and what the client shared. The read is audited. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public List<AssignmentStatus> assignmentsFor(long clientId) {
-        clients.readFor(clientId, "Homework: assignments, outcomes and shared reflections");
+        clients.readFor(clientId, AuditAction.Read.HOMEWORK);
+        SharingLevel level = consent.of(clientId).level();
         LocalDate today = today();
         Map<Long, String> planLabels = plans.activePlans(clientId).stream()
                 .collect(Collectors.toMap(PlanOverview::planId, PlanOverview::personLabel));
         Map<Long, List<HomeworkCompletion>> outcomes = completions.findByClientId(clientId).stream()
                 .collect(Collectors.groupingBy(HomeworkCompletion::getAssignmentId));
         return assignments.findByClientIdOrderByFirstDueDescIdDesc(clientId).stream()
-                .map(a -> status(a, outcomes.getOrDefault(a.getId(), List.of()), planLabels, today))
+                .map(a -> status(a, outcomes.getOrDefault(a.getId(), List.of()), planLabels, today, level))
                 .toList();
     }
 
@@ -316,7 +322,7 @@ public class HomeworkService {
     }
 
     private static AssignmentStatus status(HomeworkAssignment a, List<HomeworkCompletion> outcomes,
-            Map<Long, String> planLabels, LocalDate today) {
+            Map<Long, String> planLabels, LocalDate today, SharingLevel level) {
         Set<LocalDate> recorded = new HashSet<>();
         long done = 0;
         long couldNotDo = 0;
@@ -333,8 +339,13 @@ public class HomeworkService {
                 : schedule.dates().takeWhile(d -> d.isBefore(today)).filter(d -> !recorded.contains(d)).toList();
         List<SharedOutcome> seen = outcomes.stream()
                 .sorted(Comparator.comparing(HomeworkCompletion::getOccurrenceDate).reversed())
-                .map(c -> new SharedOutcome(c.getOccurrenceDate(), c.getOutcome(),
-                        c.isSharedWithClinician() ? c.getReflection() : null, c.getReason(), c.getRecordedAt()))
+                .map(c -> {
+                    // The client's words follow the journal's sharing rule; the outcome itself (done, could not)
+                    // is the homework the clinician set, so it always shows.
+                    boolean words = level.letsWordsThrough(c.isSharedWithClinician());
+                    return new SharedOutcome(c.getOccurrenceDate(), c.getOutcome(), words ? c.getReflection() : null,
+                            words ? c.getReason() : null, c.getRecordedAt());
+                })
                 .toList();
         return new AssignmentStatus(a.getId(), a.getTitle(), a.getInstructions(), a.getRecurrence(), a.getFirstDue(),
                 a.getLastDue(), a.getPlanId(), a.getPlanId() == null ? null : planLabels.get(a.getPlanId()),

@@ -21,6 +21,7 @@ import org.holdfast.journal.JournalPatterns;
 import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.AuditAction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,15 +84,15 @@ public class InsightsService {
         List<Span> spans = periods.stream().map(p -> span(p, plan, sessionDates, today, zone)).toList();
         Span widest = spans.stream().min(java.util.Comparator.comparing(Span::reach)).orElseThrow();
         Instant earliest = widest.reach();
-        JournalPattern data = journal.since(clientId, earliest, widest.fromInstant(), zone, "Insights (" + periods.stream()
-                .map(p -> p.label().toLowerCase()).collect(Collectors.joining("; ")) + ")");
+        JournalPattern data = journal.since(clientId, earliest, widest.fromInstant(), zone, new AuditAction.Insights(periods.stream()
+                .map(p -> p.label().toLowerCase()).collect(Collectors.joining("; "))));
         Map<InsightsPeriod, ClientInsights> byPeriod = new EnumMap<>(InsightsPeriod.class);
         for (Span span : spans) {
             JournalPattern own = span.reach().equals(earliest) ? data
                     // A private log's attempt count is counted in the database from the period's own reach.
                     : data.numbersShared() && !data.attemptsShared()
                             ? journal.since(clientId, span.reach(), span.fromInstant(), zone,
-                                    "Insights (" + span.period().label().toLowerCase() + ")")
+                                    new AuditAction.Insights(span.period().label().toLowerCase()))
                             : from(data, span.reach(), zone);
             byPeriod.put(span.period(), InsightsCalculator.of(new InsightsCalculator.Inputs(clientId, client.displayName(),
                     span.period(), span.note(), zone, LocalDate.ofInstant(span.fromInstant(), zone), span.fromInstant(), now,

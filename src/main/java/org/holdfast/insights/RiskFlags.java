@@ -25,6 +25,7 @@ import org.holdfast.plans.PlanService;
 import org.holdfast.plans.UpcomingHighRiskDate;
 import org.holdfast.safety.SafetyFlag;
 import org.holdfast.safety.SafetyService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.shared.Dates;
 import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +107,7 @@ public class RiskFlags {
     /** One client's flags, most serious first, for their clinician. The read is audited. */
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<RiskFlag> flagsFor(long clientId) {
-        ClientSummary client = clients.readFor(clientId, "Risk flags");
+        ClientSummary client = clients.readFor(clientId, AuditAction.Read.RISK_FLAGS);
         return assess(List.of(client)).get(clientId).flags();
     }
 

@@ -19,6 +19,7 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ class ConsentedJournal {
     }
 
     List<CheckInEntry> checkIns(long clientId, LocalDate from, LocalDate to) {
-        ClientSummary client = clients.readFor(clientId, "Check-ins " + from + " to " + to);
+        ClientSummary client = clients.readFor(clientId, new AuditAction.CheckIns(from, to));
         return checkIns.consented(clientId, from, to, levelFor(client).name());
     }
 
@@ -102,7 +103,7 @@ class ConsentedJournal {
     }
 
     ClinicianJournal journalFor(long clientId) {
-        clients.readFor(clientId, "Journal, last " + JournalService.JOURNAL_DAYS + " days");
+        clients.readFor(clientId, new AuditAction.Journal(JournalService.JOURNAL_DAYS));
         ConsentState state = consent.of(clientId);
         String level = state.level().name();
         LocalDate fromDate = LocalDate.now(clock).minusDays(JournalService.JOURNAL_DAYS);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.consent.ConsentService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,7 +83,7 @@ class ContactAttemptLog {
     }
 
     ChainVerification verifyChain(long clientId) {
-        clients.readFor(clientId, "Contact-attempt log verification");
+        clients.readFor(clientId, AuditAction.Read.CONTACT_LOG_VERIFICATION);
         return EvidenceChain.verify(clientId, attempts.findByClientIdOrderBySeqAsc(clientId),
                 heads.findById(clientId).orElse(null));
     }
@@ -94,7 +95,7 @@ class ContactAttemptLog {
         if (!shared) {
             throw new AccessDeniedException(client.displayName() + " does not share the contact-attempt log");
         }
-        clients.readFor(clientId, "Contact-attempt log, all records");
+        clients.readFor(clientId, AuditAction.Read.CONTACT_LOG);
         List<ContactAttempt> written = attempts.consentedLog(clientId, shared);
         Map<Long, Integer> seqById = written.stream().collect(Collectors.toMap(ContactAttempt::getId, ContactAttempt::getSeq));
         List<ContactLogRecord> records = written.stream().map(a -> new ContactLogRecord(a.getSeq(), a.getOccurredAt(),

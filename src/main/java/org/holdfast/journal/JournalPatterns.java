@@ -11,6 +11,7 @@ import java.util.Map;
 import org.holdfast.clients.ClientService;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.ConsentState;
+import org.holdfast.security.AuditAction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class JournalPatterns {
      * may start later than the data reach back). Audited as a read of {@code purpose}.
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    public JournalPattern since(long clientId, Instant from, Instant countFrom, ZoneId zone, String purpose) {
+    public JournalPattern since(long clientId, Instant from, Instant countFrom, ZoneId zone, AuditAction purpose) {
         clients.readFor(clientId, purpose);
         ConsentState state = consent.of(clientId);
         String level = state.level().name();

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SignedInUser;
 import org.holdfast.shared.Dates;
@@ -78,7 +79,7 @@ public class PlanService {
     /** A client's active plans, oldest first (a client may cut contact with more than one person). */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT', 'ADMIN')")
     public List<PlanOverview> activePlans(long clientId) {
-        clients.readFor(clientId, "Active plans");
+        clients.readFor(clientId, AuditAction.Read.ACTIVE_PLANS);
         return plans.findByClientIdAndStatusOrderByStartDateAsc(clientId, PlanStatus.ACTIVE).stream()
                 .map(PlanOverview::of).toList();
     }
@@ -164,7 +165,7 @@ public class PlanService {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public List<PlanOverview> plans(long clientId) {
         clients.requireReadable(clientId);
-        clients.readFor(clientId, "Plan list");
+        clients.readFor(clientId, AuditAction.Read.PLAN_LIST);
         return plans.findByClientIdOrderByStartDateAsc(clientId).stream().sorted(LIST_ORDER).map(PlanOverview::of)
                 .toList();
     }
@@ -174,7 +175,7 @@ public class PlanService {
     public PlanDetails plan(long planId) {
         NoContactPlan plan = load(planId);
         clients.requireReadable(plan.getClientId());
-        clients.readFor(plan.getClientId(), "Plan " + planId);
+        clients.readFor(plan.getClientId(), new AuditAction.Plan(planId));
         return details(plan);
     }
 
@@ -183,7 +184,7 @@ public class PlanService {
     public List<PlanVersionSummary> history(long planId) {
         NoContactPlan plan = load(planId);
         clients.requireReadable(plan.getClientId());
-        clients.readFor(plan.getClientId(), "Plan history " + planId);
+        clients.readFor(plan.getClientId(), new AuditAction.PlanHistory(planId));
         return versions.findByPlanIdOrderByVersionNoDesc(planId).stream().map(PlanVersion::toSummary).toList();
     }
 
@@ -192,7 +193,7 @@ public class PlanService {
     public PlanVersionDetails version(long planId, int versionNo) {
         NoContactPlan plan = load(planId);
         clients.requireReadable(plan.getClientId());
-        clients.readFor(plan.getClientId(), "Plan " + planId + " version " + versionNo);
+        clients.readFor(plan.getClientId(), new AuditAction.Plan(planId, versionNo));
         PlanVersion version = versions.findByPlanIdAndVersionNo(planId, versionNo)
                 .orElseThrow(() -> new IllegalArgumentException("This plan has no version " + versionNo));
         PlanSnapshot snapshot = json.snapshot(version.getSnapshot());
@@ -229,7 +230,7 @@ public class PlanService {
     @PreAuthorize("hasRole('CLIENT')")
     public List<PlanDetails> myPlans() {
         ClientSummary me = clients.mine();
-        clients.readFor(me.id(), "Plans");
+        clients.readFor(me.id(), AuditAction.Read.OWN_PLANS);
         return plans.findByClientIdAndStatusInOrderByStartDateAsc(me.id(), CLIENT_VISIBLE).stream()
                 .map(this::details).toList();
     }
@@ -239,7 +240,7 @@ public class PlanService {
     public PlanDetails myPlan(long planId) {
         NoContactPlan plan = load(planId);
         clients.requireReadable(plan.getClientId());
-        clients.readFor(plan.getClientId(), "Plan " + planId);
+        clients.readFor(plan.getClientId(), new AuditAction.Plan(planId));
         if (!plan.getStatus().visibleToClient()) {
             throw new AccessDeniedException("Plan " + planId + " is not shared with the client");
         }

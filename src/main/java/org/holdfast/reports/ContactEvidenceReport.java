@@ -26,6 +26,7 @@ import org.holdfast.journal.ContactLog;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.shared.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContactEvidenceReport {
 
-    static final String AUDIT_ACTION = "Contact evidence PDF";
+    static final AuditAction AUDIT_ACTION = AuditAction.Read.CONTACT_EVIDENCE_PDF;
     static final String NOTICE = "A record kept by the client in Holdfast. The SHA-256 of this file is kept in"
             + " Holdfast's audit log. Confidential.";
     /** Up to this many weeks the summary counts per week; beyond, per month. */

@@ -23,6 +23,7 @@ import org.holdfast.plans.PracticalStep;
 import org.holdfast.plans.RiskLevel;
 import org.holdfast.plans.SupportContact;
 import org.holdfast.reports.DocumentLine.Kind;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -65,10 +66,10 @@ public class PlanHandoutReport {
             client = clients.mine();
             // Every PDF that leaves the portal is in the audit log, the client's own copies too; they are
             // not shown to the client as someone having looked.
-            clients.recordDocument(client.id(), "Plan handout PDF", null);
+            clients.recordDocument(client.id(), AuditAction.Read.PLAN_HANDOUT_PDF, null);
         } else {
             plan = plans.plan(planId); // the clinician's own clients only
-            client = clients.readFor(plan.clientId(), "Plan handout PDF");
+            client = clients.readFor(plan.clientId(), AuditAction.Read.PLAN_HANDOUT_PDF);
         }
         LocalDate today = LocalDate.now(clock);
         PlanOverview overview = plan.overview();

@@ -44,6 +44,7 @@ import org.holdfast.journal.SlipPoint;
 import org.holdfast.journal.Trigger;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.security.AccountService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.shared.Dates;
 import org.holdfast.shared.Words;
 import org.jfree.chart.JFreeChart;
@@ -62,7 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionPrepReport {
 
-    static final String AUDIT_PURPOSE = "Session prep PDF";
+    static final AuditAction AUDIT_PURPOSE = AuditAction.Read.SESSION_PREP_PDF;
 
     static final String FLAGS = "Risk flags";
     static final String AGENDA = "Suggested agenda";

@@ -18,6 +18,7 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.journal.UrgeForm;
 import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.security.AccountService;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,7 +102,7 @@ public class SafetyService {
     /** Every signal of one client, newest first, for the client record. The read is audited. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public List<SafetySignalSummary> signals(long clientId) {
-        clients.readFor(clientId, "Safety signals");
+        clients.readFor(clientId, AuditAction.Read.SAFETY_SIGNALS);
         return signals.findByClientIdOrderByRaisedAtDesc(clientId).stream().map(this::summary).toList();
     }
 

@@ -11,14 +11,14 @@ import java.time.Instant;
  *        plainly who looked ("Dr Elena Marsh") without the audit log reaching into accounts
  * @param actorRole the reader's role at the time of the read
  * @param clientId whose content was read
- * @param action what was read, e.g. "Session prep PDF"
+ * @param action what was read, e.g. {@link AuditAction.Read#SESSION_PREP_PDF}
  * @param reason why, where a reason is required (break-glass); may be null
  * @param detail what identifies what was read, such as a PDF's SHA-256; may be null
  */
-public record ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason,
+public record ContentRead(String actor, String actorName, Role actorRole, long clientId, AuditAction action, String reason,
         Instant at, String detail) {
 
-    public ContentRead(String actor, String actorName, Role actorRole, long clientId, String action, String reason,
+    public ContentRead(String actor, String actorName, Role actorRole, long clientId, AuditAction action, String reason,
             Instant at) {
         this(actor, actorName, actorRole, clientId, action, reason, at, null);
     }

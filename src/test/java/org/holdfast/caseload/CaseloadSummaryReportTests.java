@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
 import org.holdfast.reports.ReportFile;
+import org.holdfast.security.AuditAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,14 +44,14 @@ class CaseloadSummaryReportTests {
 
         assertThat(text).contains("Caseload summary", "Dr Elena Marsh", "Slip-free", "Checked in", "Slips 14d",
                 "Homework", "Review", "Next session", "Risk flags", "Page 1 of");
-        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, "test")).forEach(row -> assertThat(text)
+        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, AuditAction.Read.CASELOAD_FIGURES)).forEach(row -> assertThat(text)
                 .contains(row.clientName()));
         int clients = users.as(ELENA, () -> caseload.count(CaseloadFilter.ALL_ACTIVE));
         assertThat(text).contains(clients + " clients");
         assertThat(text).contains("Zoë Marchetti", "Tomás Herrera", "Jonas Åberg", "Mina Kovač")
                 .doesNotContain("Ruth Ellery", "Marek Zieliński", "Élodie Laurent");
         // Each flag prints with its reason, as the caseload screen shows it on hover.
-        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, "test")).stream()
+        users.as(ELENA, () -> caseload.all(CaseloadFilter.ALL_ACTIVE, AuditAction.Read.CASELOAD_FIGURES)).stream()
                 .flatMap(row -> row.flags().stream()).forEach(flag -> assertThat(text).contains(flag.label() + ":"));
         assertThat(text.replaceAll("\\s+", " ")).contains("Not feeling safe: Said they don't feel safe");
     }
@@ -62,10 +63,12 @@ class CaseloadSummaryReportTests {
     }
 
     @Test
-    void everyClientOnThePrintedCaseloadGetsAnAuditRow() {
+    void everyClientOnThePrintedCaseloadIsNamedByItsAuditRow() {
         long alex = users.clientId(ALEX);
         long ruth = users.clientId(RUTH);
-        String count = "select count(*) from audit_event where client_id = ? and action = 'Caseload summary PDF'";
+        // One row per print, naming each client on it
+        String count = "select count(*) from audit_event e join audit_event_client c on c.event_id = e.id"
+                + " where c.client_id = ? and e.action = 'CASELOAD_SUMMARY_PDF'";
         Integer alexBefore = jdbc.queryForObject(count, Integer.class, alex);
         Integer ruthBefore = jdbc.queryForObject(count, Integer.class, ruth);
         users.as(ELENA, () -> report.render(CaseloadFilter.ALL_ACTIVE));

@@ -21,6 +21,7 @@ import org.holdfast.insights.InsightsService;
 import org.holdfast.insights.RiskFlags;
 import org.holdfast.insights.SuggestedAgenda;
 import org.holdfast.journal.JournalPatterns;
+import org.holdfast.security.AuditAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class NoFullScanTests {
     void theJournalPatternsScanNoJournalTable() {
         Instant from = Instant.now().minus(java.time.Duration.ofDays(DAYS / 2));
         assertNoFullScans("journal patterns", () -> patterns.since(clients.get(CLIENTS / 4), from, from,
-                ZoneId.systemDefault(), "Scan check"));
+                ZoneId.systemDefault(), new AuditAction.Insights("scan check")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.holdfast.TestUsers;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.ActivationLink;
 import org.holdfast.security.ActivationLinkInvalidException;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.UsernameTakenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,13 +178,13 @@ class ClientLifecycleTests {
     @Test
     void practiceManagerReadsARecordOnlyThroughAnAuditedBreakGlass() {
         long alex = users.clientId(ALEX);
-        assertThatThrownBy(() -> users.as(MANAGER, () -> clients.readFor(alex, "Plan"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(MANAGER, () -> clients.readFor(alex, AuditAction.Read.ACTIVE_PLANS))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(MANAGER, () -> clients.breakGlass(alex, "too short")))
                 .isInstanceOf(ConstraintViolationException.class);
 
         java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
         users.as(MANAGER, () -> clients.breakGlass(alex, "Clinician on leave; client reported a safety concern by phone"));
-        users.as(MANAGER, () -> clients.readFor(alex, "Plan"));
+        users.as(MANAGER, () -> clients.readFor(alex, AuditAction.Read.ACTIVE_PLANS));
 
         // Read in a transaction of its own: the audit row was committed in its own transaction, and on
         // MariaDB (repeatable read) this test's transaction would not see it. Audit rows are never rolled
@@ -191,7 +192,7 @@ class ClientLifecycleTests {
         TransactionTemplate fresh = new TransactionTemplate(transactionManager);
         fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         java.util.List<String> reasons = fresh.execute(t -> jdbc.queryForList(
-                "select reason from audit_event where client_id = ? and actor = ? and action = 'Plan' and occurred_at >= ?",
+                "select reason from audit_event where client_id = ? and actor = ? and action = 'ACTIVE_PLANS' and occurred_at >= ?",
                 String.class, alex, MANAGER, since));
         assertThat(reasons).containsExactly("Clinician on leave; client reported a safety concern by phone");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.breakGlass(alex, "I am not the practice manager")))

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.holdfast.TestUsers;
 import org.holdfast.clients.ClientService;
+import org.holdfast.consent.ConsentService;
 import org.holdfast.plans.PlanService;
 import org.holdfast.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,18 +28,20 @@ class HomeworkFixtures {
     private final HomeworkCompletionRepository completions;
     private final ClientService clients;
     private final PlanService plans;
+    private final ConsentService consent;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final TestUsers users;
 
     HomeworkFixtures(HomeworkTemplateRepository templates, HomeworkAssignmentRepository assignments,
-            HomeworkCompletionRepository completions, ClientService clients, PlanService plans,
+            HomeworkCompletionRepository completions, ClientService clients, PlanService plans, ConsentService consent,
             CurrentUser currentUser, JdbcTemplate jdbc, TestUsers users) {
         this.templates = templates;
         this.assignments = assignments;
         this.completions = completions;
         this.clients = clients;
         this.plans = plans;
+        this.consent = consent;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.users = users;
@@ -50,7 +53,7 @@ class HomeworkFixtures {
      */
     HomeworkService on(LocalDate day) {
         ZoneId zone = ZoneId.systemDefault();
-        return new HomeworkService(templates, assignments, completions, clients, plans, currentUser,
+        return new HomeworkService(templates, assignments, completions, clients, plans, consent, currentUser,
                 Clock.fixed(day.atStartOfDay(zone).plusHours(12).toInstant(), zone));
     }
 

@@ -14,7 +14,11 @@ import java.util.List;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +41,9 @@ class HomeworkServiceTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConsentService consent;
 
     final LocalDate today = LocalDate.now();
 
@@ -99,6 +106,7 @@ class HomeworkServiceTests {
     @Test
     void aSharedReflectionReachesTheClinicianAndAnUnsharedOneNever() {
         long priya = users.clientId(PRIYA);
+        users.as(PRIYA, () -> consent.change(SharingLevel.NUMBERS_AND_SHARED_ENTRIES, false));
         long daily = users.as(ELENA, () -> fixtures.on(today.minusDays(1))
                 .assign(priya, recurring("Letter", Recurrence.DAILY, today.minusDays(1), today.plusDays(3))));
         users.as(PRIYA, () -> homework.markDone(daily, today.minusDays(1), DoneForm.of("I wrote two pages and felt lighter", true)));
@@ -118,6 +126,7 @@ class HomeworkServiceTests {
     @Test
     void couldNotDoItIsRecordedWithWhatGotInTheWayForTheClinician() {
         long priya = users.clientId(PRIYA);
+        users.as(PRIYA, () -> consent.change(SharingLevel.EVERYTHING, false));
         long task = users.as(ELENA, () -> homework.assign(priya, once("Tell a friend", today)));
         users.as(PRIYA, () -> homework.markCouldNotDo(task, today, CouldNotDoForm.of("They were away all week")));
 
@@ -128,6 +137,35 @@ class HomeworkServiceTests {
             assertThat(o.reason()).isEqualTo("They were away all week");
         });
         assertThat(users.as(PRIYA, () -> homework.myHomework()).today()).noneMatch(d -> d.assignmentId() == task);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NOTHING                    | false | false
+            NUMBERS_ONLY               | false | false
+            NUMBERS_AND_SHARED_ENTRIES | true  | false
+            EVERYTHING                 | true  | true
+            """)
+    void theClientsWordsAboutHomeworkFollowTheJournalsSharingLevel(SharingLevel level, boolean markedReach,
+            boolean unmarkedReach) {
+        long priya = users.clientId(PRIYA);
+        long daily = users.as(ELENA, () -> fixtures.on(today.minusDays(3))
+                .assign(priya, recurring("Urge log", Recurrence.DAILY, today.minusDays(3), today)));
+        users.as(PRIYA, () -> homework.markDone(daily, today.minusDays(3), DoneForm.of("Marked reflection", true)));
+        users.as(PRIYA, () -> homework.markDone(daily, today.minusDays(2), DoneForm.of("Unmarked reflection", false)));
+        users.as(PRIYA, () -> homework.markCouldNotDo(daily, today.minusDays(1), CouldNotDoForm.of("Marked reason", true)));
+        users.as(PRIYA, () -> homework.markCouldNotDo(daily, today, CouldNotDoForm.of("Unmarked reason", false)));
+        users.as(PRIYA, () -> consent.change(level, false));
+
+        AssignmentStatus seen = status(priya, daily);
+        String words = seen.outcomes().toString();
+
+        assertThat(seen.done()).as("the outcomes themselves always show").isEqualTo(2);
+        assertThat(seen.couldNotDo()).isEqualTo(2);
+        assertThat(words.contains("Marked reflection")).as("marked reflection").isEqualTo(markedReach);
+        assertThat(words.contains("Marked reason")).as("marked reason").isEqualTo(markedReach);
+        assertThat(words.contains("Unmarked reflection")).as("unmarked reflection").isEqualTo(unmarkedReach);
+        assertThat(words.contains("Unmarked reason")).as("unmarked reason").isEqualTo(unmarkedReach);
     }
 
     @Test
@@ -263,7 +301,7 @@ class HomeworkServiceTests {
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // the audit row commits on its own; on MySQL a test transaction would not see it
     void everyClinicianReadOfHomeworkIsAudited() {
         long priya = users.clientId(PRIYA);
-        String count = "select count(*) from audit_event where client_id = ? and actor = ? and action like 'Homework%'";
+        String count = "select count(*) from audit_event where client_id = ? and actor = ? and action = 'HOMEWORK'";
         Integer before = jdbc.queryForObject(count, Integer.class, priya, ELENA);
         users.as(ELENA, () -> homework.assignmentsFor(priya));
         assertThat(jdbc.queryForObject(count, Integer.class, priya, ELENA)).isEqualTo(before + 1);

@@ -185,11 +185,11 @@ class InsightsServiceTests {
         long maya = newClient(null, "EVERYTHING", true);
         assertThatThrownBy(() -> users.as(SAM, () -> insights.insights(maya, InsightsPeriod.PLAN)))
                 .isInstanceOf(AccessDeniedException.class);
-        String count = "select count(*) from audit_event where client_id = ? and action like 'Insights%'";
+        String count = "select count(*) from audit_event where client_id = ? and action = 'INSIGHTS'";
         assertThat(jdbc.queryForObject(count, Integer.class, maya)).isZero();
         users.as(ELENA, () -> insights.insights(maya, InsightsPeriod.DAYS_90));
         assertThat(jdbc.queryForObject(count, Integer.class, maya)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select actor from audit_event where client_id = ? and action like 'Insights%'",
+        assertThat(jdbc.queryForObject("select actor from audit_event where client_id = ? and action = 'INSIGHTS'",
                 String.class, maya)).isEqualTo(ELENA);
     }
 

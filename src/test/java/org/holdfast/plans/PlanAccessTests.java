@@ -146,8 +146,8 @@ class PlanAccessTests {
         long alex = users.clientId(ALEX);
         long plan = firstPlan(alex);
         LongFunction<Integer> audits = client -> jdbc.queryForObject(
-                "select count(*) from audit_event where client_id = ? and actor = ? and action = ?", Integer.class,
-                client, ELENA, "Plan " + plan);
+                "select count(*) from audit_event where client_id = ? and actor = ? and action = 'PLAN' and plan_id = ?",
+                Integer.class, client, ELENA, plan);
         int before = audits.apply(alex);
 
         users.as(ELENA, () -> plans.plan(plan));

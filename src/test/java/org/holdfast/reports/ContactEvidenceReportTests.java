@@ -80,9 +80,9 @@ class ContactEvidenceReportTests {
         for (String who : new String[] { RUTH, SAM }) {
             ReportFile file = users.as(who, () -> report.render(ruth));
             String detail = jdbc.queryForObject("select detail from audit_event where client_id = ? and action = ?"
-                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION);
+                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION.code());
             String actor = jdbc.queryForObject("select actor from audit_event where client_id = ? and action = ?"
-                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION);
+                    + " order by id desc limit 1", String.class, ruth, ContactEvidenceReport.AUDIT_ACTION.code());
             assertThat(detail).as(who).isEqualTo("SHA-256 " + ReportFile.sha256(file.content()));
             assertThat(actor).isEqualTo(who);
         }
@@ -113,13 +113,13 @@ class ContactEvidenceReportTests {
     void aClinicianIsRefusedWhenTheClientDoesNotShareTheLogAndNothingIsRead() {
         long priya = users.clientId(PRIYA);
         String reads = "select count(*) from audit_event where client_id = ? and action in (?, ?)";
-        Integer before = jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION,
-                "Contact-attempt log, all records");
+        Integer before = jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION.code(),
+                "CONTACT_LOG");
 
         assertThatThrownBy(() -> users.as(ELENA, () -> report.render(priya))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("does not share the contact-attempt log");
-        assertThat(jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION,
-                "Contact-attempt log, all records")).isEqualTo(before);
+        assertThat(jdbc.queryForObject(reads, Integer.class, priya, ContactEvidenceReport.AUDIT_ACTION.code(),
+                "CONTACT_LOG")).isEqualTo(before);
         // Priya's own copy is hers to print; with no attempts logged it says there is nothing to check yet.
         String own = Pdfs.text(users.as(PRIYA, () -> report.render(priya)).content()).replaceAll("\\s+", " ");
         assertThat(own).contains("Chain check: nothing to check yet, the log has no records")

@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 @DatabaseTest
 class PlanHandoutReportTests {
 
-    private static final String COUNT = "select count(*) from audit_event where client_id = ? and action = 'Plan handout PDF'";
+    private static final String COUNT = "select count(*) from audit_event where client_id = ? and action = 'PLAN_HANDOUT_PDF'";
 
     @Autowired
     PlanHandoutReport handout;

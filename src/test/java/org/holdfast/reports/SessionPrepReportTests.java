@@ -20,6 +20,11 @@ import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.SharingLevel;
+import org.holdfast.homework.AssignmentForm;
+import org.holdfast.homework.CouldNotDoForm;
+import org.holdfast.homework.DoneForm;
+import org.holdfast.homework.HomeworkService;
+import org.holdfast.homework.Recurrence;
 import org.holdfast.insights.AgendaItem;
 import org.holdfast.insights.ClientInsights;
 import org.holdfast.insights.InsightsPeriod;
@@ -36,6 +41,8 @@ import org.holdfast.journal.UrgeForm;
 import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.plans.Channel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +59,8 @@ class SessionPrepReportTests {
     static final String FEELING_WORDS = "Ashamed and oddly relieved";
     static final String URGE_WORDS = "Sat on my hands and rang Maeve instead";
     static final String ATTEMPT_CONTENT = "Left a birthday card under the wiper blade";
+    static final String MARKED_REFLECTION = "Wrote three pages and slept better";
+    static final String UNMARKED_REASON = "My sister stayed over all week";
 
     @Autowired
     SessionPrepReport report;
@@ -67,6 +76,9 @@ class SessionPrepReportTests {
 
     @Autowired
     ConsentService consent;
+
+    @Autowired
+    HomeworkService homework;
 
     @Autowired
     TestUsers users;
@@ -179,6 +191,30 @@ class SessionPrepReportTests {
                 "averaging", "Weekday", SLIP_WORDS);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NOTHING                    | false | false
+            NUMBERS_ONLY               | false | false
+            NUMBERS_AND_SHARED_ENTRIES | true  | false
+            EVERYTHING                 | true  | true
+            """)
+    @Transactional
+    void homeworkWordsFollowTheJournalsSharingLevel(SharingLevel level, boolean markedShown, boolean unmarkedShown) {
+        long alex = users.clientId(ALEX);
+        LocalDate today = LocalDate.now(clock);
+        long letter = users.as(ELENA, () -> homework.assign(alex, once("A letter you keep", today)));
+        long friend = users.as(ELENA, () -> homework.assign(alex, once("Tell a friend about the plan", today)));
+        users.as(ALEX, () -> homework.markDone(letter, today, DoneForm.of(MARKED_REFLECTION, true)));
+        users.as(ALEX, () -> homework.markCouldNotDo(friend, today, CouldNotDoForm.of(UNMARKED_REASON, false)));
+        users.as(ALEX, () -> consent.change(level, false));
+
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        assertThat(text).contains("A letter you keep", "Tell a friend about the plan");
+        assertThat(text.contains(MARKED_REFLECTION)).as("marked reflection").isEqualTo(markedShown);
+        assertThat(text.contains(UNMARKED_REASON)).as("unmarked reason").isEqualTo(unmarkedShown);
+    }
+
     @Test
     void aRichDemoClientsReportRunsToTwoToFivePages() {
         for (String client : List.of(ZOE, PRIYA)) {
@@ -209,10 +245,18 @@ class SessionPrepReportTests {
     @Test
     void everyDownloadIsAudited() {
         long alex = users.clientId(ALEX);
-        String count = "select count(*) from audit_event where client_id = ? and action = 'Session prep PDF'";
+        String count = "select count(*) from audit_event where client_id = ? and action = 'SESSION_PREP_PDF'";
         Integer before = jdbc.queryForObject(count, Integer.class, alex);
         users.as(ELENA, () -> report.render(alex));
         assertThat(jdbc.queryForObject(count, Integer.class, alex)).isEqualTo(before + 1);
+    }
+
+    private static AssignmentForm once(String title, LocalDate due) {
+        AssignmentForm form = new AssignmentForm();
+        form.setTitle(title);
+        form.setRecurrence(Recurrence.ONCE);
+        form.setDueDate(due);
+        return form;
     }
 
     private SlipForm slip(boolean shared) {

@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +52,8 @@ public class AuditLogView extends VerticalLayout {
     final TextField action = new TextField("What");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
+    /** The clients named by the rows loaded so far that read several clients at once. */
+    private final Map<Long, List<Long>> named = new HashMap<>();
 
     public AuditLogView(AuditLog audit, ClientService clients, Clock clock) {
         setSizeFull();
@@ -82,7 +85,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEvent::readerName).setHeader("Who").setTooltipGenerator(AuditEvent::getActor)
                 .setAutoWidth(true).setFlexGrow(0).setKey("who");
         grid.addColumn(AuditEvent::readerRole).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setKey("role");
-        grid.addColumn(e -> names.getOrDefault(e.getClientId(), "Client " + e.getClientId())).setHeader("Client")
+        grid.addColumn(e -> clientText(e, names)).setHeader("Client").setTooltipGenerator(e -> clientText(e, names))
                 .setFlexGrow(1).setKey("client");
         grid.addColumn(AuditEvent::getAction).setHeader("What").setTooltipGenerator(AuditEvent::getAction).setFlexGrow(3)
                 .setKey("what");
@@ -92,7 +95,11 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader("Detail")
                 .setTooltipGenerator(AuditEvent::getDetail).setFlexGrow(1).setKey("detail");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            List<AuditEvent> rows = audit.search(filter(), toSpringPageRequest(query)).getContent();
+            named.putAll(audit.clientsNamedBy(rows));
+            return rows.stream();
+        });
         grid.setSizeFull();
 
         client.addValueChangeListener(e -> refresh());
@@ -105,6 +112,19 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Audit log"), filters, grid);
+    }
+
+    /** One client by name; a read of several (a caseload page) names them all; a refusal may name none. */
+    private String clientText(AuditEvent event, Map<Long, String> names) {
+        if (event.getClientId() != null) {
+            return names.getOrDefault(event.getClientId(), "Client " + event.getClientId());
+        }
+        List<Long> several = named.getOrDefault(event.getId(), List.of());
+        if (several.isEmpty()) {
+            return "";
+        }
+        return several.size() + " clients: " + several.stream().map(id -> names.getOrDefault(id, "Client " + id))
+                .sorted().collect(Collectors.joining(", "));
     }
 
     AuditFilter filter() {

@@ -3,6 +3,7 @@ package org.holdfast.homework.ui;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import org.holdfast.consent.SharingLevel;
 import org.holdfast.homework.CouldNotDoForm;
 import org.holdfast.homework.DoneForm;
 import org.holdfast.homework.DueOccurrence;
@@ -24,7 +25,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * One open occurrence on the client's list, with its two answers. "Done" asks for an optional
- * reflection (shared unless the client says no); "Couldn't do it" asks what got in the way.
+ * reflection; "Couldn't do it" asks what got in the way. A line under each says who will read it, which
+ * follows the client's journal sharing: only at "the entries I mark as shared" is there a box to tick.
  */
 class HomeworkItem extends Div {
 
@@ -35,6 +37,7 @@ class HomeworkItem extends Div {
 
     final TextArea reflection = new TextArea("Anything you noticed? (optional)");
     final Checkbox share = new Checkbox("Share this reflection with my clinician");
+    final Checkbox shareReason = new Checkbox("Share this with my clinician");
     final Button saveDone = new Button("Save as done");
     final TextArea reason = new TextArea("That's okay. What got in the way?");
     final Button saveCouldNot = new Button("Save");
@@ -42,7 +45,8 @@ class HomeworkItem extends Div {
     private final BeanValidationBinder<DoneForm> doneBinder = new BeanValidationBinder<>(DoneForm.class);
     private final BeanValidationBinder<CouldNotDoForm> couldNotBinder = new BeanValidationBinder<>(CouldNotDoForm.class);
 
-    HomeworkItem(DueOccurrence due, LocalDate today, HomeworkService homework, Consumer<Outcome> recorded) {
+    HomeworkItem(DueOccurrence due, LocalDate today, SharingLevel level, HomeworkService homework,
+            Consumer<Outcome> recorded) {
         this.due = due;
         addClassNames("card", "homework-item");
 
@@ -69,7 +73,10 @@ class HomeworkItem extends Div {
         reflection.setMaxLength(DoneForm.REFLECTION_MAX + 500); // let them type past the limit: the message explains
         reflection.setValueChangeMode(ValueChangeMode.LAZY);
         reflection.setWidthFull();
-        share.setHelperText("Leave it ticked and your clinician can read it. Untick it and it stays yours alone.");
+        reflection.setHelperText(whoReads(level));
+        boolean choosing = level == SharingLevel.NUMBERS_AND_SHARED_ENTRIES;
+        share.setVisible(choosing);
+        share.setHelperText("Tick it and your clinician can read it. Leave it and it stays yours alone.");
         doneBinder.forField(reflection).bind("reflection");
         doneBinder.forField(share).bind("shareWithClinician");
         doneBinder.setBean(new DoneForm());
@@ -93,8 +100,11 @@ class HomeworkItem extends Div {
         reason.setMaxLength(CouldNotDoForm.REASON_MAX + 500);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         reason.setWidthFull();
-        reason.setHelperText("A few words are enough. Your clinician will see this, so you can look at it together.");
+        reason.setHelperText("A few words are enough. " + whoReads(level));
+        shareReason.setVisible(choosing);
+        shareReason.setHelperText("Tick it and you can look at it together. Leave it and it stays yours alone.");
         couldNotBinder.forField(reason).asRequired("Add a few words about what got in the way, then save").bind("reason");
+        couldNotBinder.forField(shareReason).bind("shareWithClinician");
         couldNotBinder.setBean(new CouldNotDoForm());
         saveCouldNot.addThemeVariants(ButtonVariant.PRIMARY);
         saveCouldNot.setDisableOnClick(true);
@@ -124,11 +134,21 @@ class HomeworkItem extends Div {
 
     private void showCouldNot() {
         answer.removeAll();
-        answer.add(reason, saveCouldNot);
+        answer.add(reason, shareReason, saveCouldNot);
         answer.setVisible(true);
         couldNot.addClassName("chosen");
         done.removeClassName("chosen");
         reason.focus();
+    }
+
+    /** The line under the field: who will read what the client writes, at their journal sharing level. */
+    static String whoReads(SharingLevel level) {
+        return switch (level) {
+            case NOTHING -> "Only you will see this: you share nothing of your journal with your clinician.";
+            case NUMBERS_ONLY -> "Only you will see this: you share numbers only, not what you write.";
+            case NUMBERS_AND_SHARED_ENTRIES -> "Your clinician sees this only if you tick the box below.";
+            case EVERYTHING -> "Your clinician can read this: you share everything you write.";
+        };
     }
 
     static String when(LocalDate date, LocalDate today) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
 import org.holdfast.homework.DueOccurrence;
 import org.holdfast.homework.HomeworkService;
 import org.holdfast.homework.MyHomework;
@@ -41,10 +43,13 @@ public class MyHomeworkView extends VerticalLayout {
     final Div recorded = new Div();
 
     private final HomeworkService homework;
+    private final ConsentService consent;
     private final Clock clock;
+    private SharingLevel level;
 
-    public MyHomeworkView(HomeworkService homework, Clock clock) {
+    public MyHomeworkView(HomeworkService homework, ConsentService consent, Clock clock) {
         this.homework = homework;
+        this.consent = consent;
         this.clock = clock;
         addClassName("my-homework-view");
         setMaxWidth("36rem");
@@ -60,6 +65,8 @@ public class MyHomeworkView extends VerticalLayout {
     void refresh() {
         LocalDate today = LocalDate.now(clock);
         MyHomework mine = homework.myHomework();
+        // Who reads the client's words about their homework follows what they share of their journal.
+        level = consent.mine().level();
         open.removeAll();
         if (mine.nothingOpen()) {
             Paragraph none = new Paragraph("Nothing is waiting for you right now.");
@@ -85,7 +92,7 @@ public class MyHomeworkView extends VerticalLayout {
             return;
         }
         open.add(new H3(heading));
-        items.forEach(due -> open.add(new HomeworkItem(due, today, homework, this::recorded)));
+        items.forEach(due -> open.add(new HomeworkItem(due, today, level, homework, this::recorded)));
     }
 
     private void recorded(Outcome outcome) {
@@ -96,20 +103,19 @@ public class MyHomeworkView extends VerticalLayout {
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
-    private static ListItem recordedItem(RecordedOutcome r) {
+    private ListItem recordedItem(RecordedOutcome r) {
         Span title = new Span(r.title());
         title.addClassName("homework-done-title");
         Span meta = new Span(Dates.formatWithWeekday(r.date()) + " · "
                 + (r.outcome() == Outcome.DONE ? "Done" : "Not this time"));
         meta.addClassName("homework-done-meta");
         ListItem item = new ListItem(title, meta);
-        if (r.outcome() == Outcome.DONE && r.reflection() != null) {
-            Paragraph text = new Paragraph(r.reflection());
-            Span who = new Span(r.shared() ? "Shared with your clinician" : "Only you");
-            who.addClassName(r.shared() ? "homework-shared" : "homework-private");
-            item.add(text, who);
-        } else if (r.reason() != null) {
-            item.add(new Paragraph(r.reason()));
+        String words = r.outcome() == Outcome.DONE ? r.reflection() : r.reason();
+        if (words != null) {
+            boolean seen = level.letsWordsThrough(r.shared());
+            Span who = new Span(seen ? "Shared with your clinician" : "Only you");
+            who.addClassName(seen ? "homework-shared" : "homework-private");
+            item.add(new Paragraph(words), who);
         }
         return item;
     }

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
+import org.holdfast.consent.ConsentBroadcaster;
+import org.holdfast.consent.ConsentChanged;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.ClinicianJournal;
 import org.holdfast.journal.EntryType;
@@ -17,13 +19,18 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Words;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,14 +61,19 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
 
     private final JournalService journal;
     private final ClientService clients;
+    private final ConsentBroadcaster consentChanges;
     private final Clock clock;
+    private long clientId;
+    private Runnable unsubscribe = () -> { };
     private ClinicianJournal seen;
     /** The client's own zone: an entry reads at the hour it was for them, as on the insights page. */
     private java.time.ZoneId zone;
 
-    public ClientJournalView(JournalService journal, ClientService clients, Clock clock) {
+    public ClientJournalView(JournalService journal, ClientService clients, ConsentBroadcaster consentChanges,
+            Clock clock) {
         this.journal = journal;
         this.clients = clients;
+        this.consentChanges = consentChanges;
         this.clock = clock;
         addClassName("client-journal-view");
         consentLine.addClassName("current-consent");
@@ -78,7 +90,49 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
+        clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
+        show();
+        // The same page opened on another client follows that client's consent from now on.
+        getUI().ifPresent(this::followConsent);
+    }
+
+    /**
+     * While the page is open, a change of the client's consent redraws it at once: what was revoked
+     * disappears without the clinician reloading. The redraw runs under this UI's lock, as its clinician.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        followConsent(event.getUI());
+    }
+
+    private void followConsent(UI ui) {
+        unsubscribe.run();
+        unsubscribe = consentChanges.subscribe(clientId, change -> {
+            try {
+                ui.access(() -> consentChanged(change));
+            } catch (UIDetachedException closed) {
+                // The page closed as the change came in; it unsubscribes on detach.
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        unsubscribe = () -> { };
+    }
+
+    /** The client changed what they share: show only what they share now, and say why the page changed. */
+    void consentChanged(ConsentChanged change) {
+        if (change.clientId() != clientId) {
+            return;
+        }
+        show();
+        Notification.show("The client changed what they share. This page now shows what they share at the moment.",
+                5000, Notification.Position.BOTTOM_START);
+    }
+
+    private void show() {
         ClientSummary client = clients.requireReadable(clientId);
         seen = journal.journalFor(clientId);
         zone = clients.zoneOf(clientId);

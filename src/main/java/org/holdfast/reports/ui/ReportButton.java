@@ -1,7 +1,11 @@
 package org.holdfast.reports.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.holdfast.reports.ReportFile;
@@ -21,6 +25,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -29,16 +34,25 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * report renders on the {@link ReportQueue} (off the UI lock, as the person who clicked), and when it is
  * ready the download starts, with a link to save it again. A full queue or a failure is said in words.
  * With {@code showFingerprint} the PDF's SHA-256 is shown too, for reports whose copies must be checkable.
+ *
+ * <p>"Save again" renders again: access is checked and the download audited every time a copy leaves, so a
+ * client who stopped sharing since is not overridden by bytes kept in the page. Only the download started
+ * right after rendering gets the file just made (and just audited).
  */
 public class ReportButton extends Composite<Div> {
 
     private static final Logger log = LoggerFactory.getLogger(ReportButton.class);
+    /** How long the file just rendered may be handed out as it is, for the download started with it. */
+    static final long FRESH_FOR_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     final Button button;
     final Div status = new Div();
     private final ReportQueue queue;
     private final Supplier<ReportFile> render;
     private boolean showFingerprint;
+    /** The file just rendered, until its own download takes it; every later download renders again. */
+    private final AtomicReference<ReportFile> fresh = new AtomicReference<>();
+    private volatile long renderedAt;
 
     /**
      * {@code render} runs on a render thread, without the UI lock: it may use what it captured, never read
@@ -93,20 +107,62 @@ public class ReportButton extends Composite<Div> {
             status.add(problem(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error));
             return;
         }
-        byte[] bytes = file.content();
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), file.fileName(), ReportFile.PDF, bytes.length));
-        Anchor save = new Anchor(handler, AttachmentType.DOWNLOAD, "Save the PDF again (" + kilobytes(bytes.length) + ")");
+        fresh.set(file);
+        renderedAt = System.nanoTime();
+        Anchor save = new Anchor(DownloadHandler.fromInputStream(event -> download()), AttachmentType.DOWNLOAD,
+                "Save the PDF again (" + kilobytes(file.content().length) + ")");
         save.addClassName("report-save");
         status.add(new Span("Your PDF is ready: " + file.fileName() + ". "), save);
         if (showFingerprint) {
-            Div fingerprint = new Div(new Span("Fingerprint of this PDF (SHA-256): "), code(file.sha256()),
-                    new Span(" It is kept in the practice's audit log, so a copy can be checked against it later."));
-            fingerprint.addClassName("report-fingerprint");
-            status.add(fingerprint);
+            status.add(fingerprint(file));
         }
         // The click that asked for the file is long gone; a link click started here still downloads.
         save.getElement().executeJs("this.click()");
+    }
+
+    /**
+     * One download. The first, right after rendering, gets that file; any other renders again on the queue
+     * (as the person downloading, so the service checks access and audits the copy) and refuses in words if
+     * access has gone. Runs on the download request, not under the UI lock.
+     */
+    DownloadResponse download() {
+        ReportFile file = fresh.getAndSet(null);
+        if (file == null || System.nanoTime() - renderedAt > FRESH_FOR_NANOS) {
+            try {
+                file = queue.submit(render).join();
+            } catch (CompletionException | CancellationException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                update(() -> {
+                    status.removeAll();
+                    status.add(problem(cause));
+                });
+                return DownloadResponse.error(cause instanceof AccessDeniedException ? 403 : 503, "The PDF is not available");
+            }
+            ReportFile again = file;
+            if (showFingerprint) {
+                // A new copy has its own fingerprint in the audit log; show the one of the copy just saved.
+                update(() -> status.getChildren().filter(c -> c.hasClassName("report-fingerprint")).findFirst()
+                        .ifPresent(old -> status.replace(old, fingerprint(again))));
+            }
+        }
+        byte[] bytes = file.content();
+        return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), ReportFile.PDF, bytes.length);
+    }
+
+    private void update(Command change) {
+        Optional<UI> ui = getUI();
+        if (ui.isPresent()) {
+            ui.get().access(change);
+        } else {
+            change.execute();
+        }
+    }
+
+    private static Div fingerprint(ReportFile file) {
+        Div fingerprint = new Div(new Span("Fingerprint of this PDF (SHA-256): "), code(file.sha256()),
+                new Span(" It is kept in the practice's audit log, so a copy can be checked against it later."));
+        fingerprint.addClassName("report-fingerprint");
+        return fingerprint;
     }
 
     private static Span problem(Throwable error) {

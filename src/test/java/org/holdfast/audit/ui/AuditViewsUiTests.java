@@ -6,10 +6,13 @@ import java.time.LocalDate;
 
 import org.holdfast.TestUsers;
 import org.holdfast.audit.AuditEvent;
+import org.holdfast.caseload.CaseloadFilter;
+import org.holdfast.caseload.CaseloadService;
 import org.holdfast.journal.JournalService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -49,6 +52,25 @@ class AuditViewsUiTests extends SpringBrowserlessTest {
         test(view.from).setValue(today.plusDays(1));
         assertThat(grid.size()).isZero();
     }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void aCaseloadViewIsOneRowNamingItsClientsAndFoundUnderEachOfThem() {
+        users.as(TestUsers.ELENA, () -> caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.unsorted(), 0, 50));
+
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.client).selectItem("Alex Rowan");
+        test(view.action).setValue("caseload figures");
+        GridTester<Grid<AuditEvent>, AuditEvent> grid = test(view.grid);
+
+        assertThat(grid.size()).isPositive();
+        assertThat(grid.getRow(0).getClientId()).as("a row of its own, not one per client").isNull();
+        assertThat(grid.getCellText(0, 3)).matches("\\d+ clients: .*").contains("Alex Rowan");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("Caseload figures");
+    }
+
+    @Autowired
+    CaseloadService caseload;
 
     @Test
     @WithUserDetails(TestUsers.ALEX)

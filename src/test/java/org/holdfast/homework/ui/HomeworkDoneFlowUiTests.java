@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.holdfast.TestUsers;
+import org.holdfast.consent.ConsentService;
+import org.holdfast.consent.SharingLevel;
 import org.holdfast.homework.AssignmentForm;
 import org.holdfast.homework.AssignmentStatus;
 import org.holdfast.homework.HomeworkService;
@@ -34,6 +36,9 @@ class HomeworkDoneFlowUiTests extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ConsentService consent;
+
     final LocalDate today = LocalDate.now();
     long priya;
     long letter;
@@ -52,13 +57,16 @@ class HomeworkDoneFlowUiTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.PRIYA)
     void doneWithAPrivateReflectionIsListedForTheClientAndNeverReachesTheClinician() {
+        // The one level where the client marks what is shared; like a new journal entry, a reflection starts private.
+        consent.change(SharingLevel.NUMBERS_AND_SHARED_ENTRIES, false);
         MyHomeworkView view = navigate(MyHomeworkView.class);
         HomeworkItem item = item(view);
 
         test(item.done).click();
-        assertThat(item.share.getValue()).as("sharing is the default").isTrue();
+        assertThat(item.share.isVisible()).isTrue();
+        assertThat(item.share.getValue()).as("private is the default").isFalse();
+        assertThat(item.reflection.getHelperText()).isEqualTo("Your clinician sees this only if you tick the box below.");
         test(item.reflection).setValue("Felt lighter afterwards");
-        test(item.share).click();
         test(item.saveDone).click();
 
         Map<String, Object> row = jdbc.queryForMap(
@@ -96,6 +104,40 @@ class HomeworkDoneFlowUiTests extends SpringBrowserlessTest {
         assertThat(completions()).isOne();
         assertThat(view.recorded.getElement().getTextRecursively()).contains("Not this time",
                 "My sister visited and I ran out of evening");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.PRIYA)
+    void aClientSharingNothingIsToldUnderBothFieldsThatOnlyTheyWillSeeTheirWordsAndGetsNoBoxToTick() {
+        consent.change(SharingLevel.NOTHING, false);
+        MyHomeworkView view = navigate(MyHomeworkView.class);
+        HomeworkItem item = item(view);
+
+        test(item.done).click();
+        assertThat(item.reflection.getHelperText())
+                .isEqualTo("Only you will see this: you share nothing of your journal with your clinician.");
+        assertThat(item.share.isVisible()).isFalse();
+        test(item.couldNot).click();
+        assertThat(item.reason.getHelperText()).contains("Only you will see this");
+        assertThat(item.shareReason.isVisible()).isFalse();
+        test(item.reason).setValue("Too tired after work");
+        test(item.saveCouldNot).click();
+
+        assertThat(view.recorded.getElement().getTextRecursively()).contains("Too tired after work", "Only you");
+        AssignmentStatus seen = users.as(TestUsers.ELENA, () -> homework.assignmentsFor(priya)).stream()
+                .filter(a -> a.id() == letter).findFirst().orElseThrow();
+        assertThat(seen.outcomes().getFirst().reason()).isNull();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.PRIYA)
+    void aClientSharingEverythingIsToldTheirClinicianReadsIt() {
+        consent.change(SharingLevel.EVERYTHING, false);
+        HomeworkItem item = item(navigate(MyHomeworkView.class));
+
+        test(item.done).click();
+        assertThat(item.reflection.getHelperText()).isEqualTo("Your clinician can read this: you share everything you write.");
+        assertThat(item.share.isVisible()).isFalse();
     }
 
     @Test

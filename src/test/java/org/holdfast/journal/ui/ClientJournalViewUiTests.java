@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.holdfast.TestUsers;
+import org.holdfast.consent.ConsentBroadcaster;
+import org.holdfast.consent.ConsentChanged;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.SharingLevel;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ class ClientJournalViewUiTests extends SpringBrowserlessTest {
     @Autowired
     ConsentService consent;
 
+    @Autowired
+    ConsentBroadcaster broadcaster;
+
     @Test
     @WithUserDetails(TestUsers.ELENA)
     void whenTheClientStopsSharingWordsTheClinicianSeesNoneOfThem() {
@@ -41,6 +46,24 @@ class ClientJournalViewUiTests extends SpringBrowserlessTest {
         assertThat(texts(after)).isZero();
         assertThat(after.counts.getText()).contains("kept private");
         assertThat(after.entries.getElement().getTextRecursively()).contains("No entries whose words are shared");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void anOpenJournalDropsWhatTheClientStopsSharingWithoutAReload() {
+        long alex = users.clientId(TestUsers.ALEX);
+        ClientJournalView view = navigate(ClientJournalView.class, Map.of("clientId", String.valueOf(alex)));
+        assertThat(texts(view)).isPositive();
+        assertThat(broadcaster.subscribers(alex)).as("the open page follows Alex's consent").isPositive();
+
+        users.as(TestUsers.ALEX, () -> consent.change(SharingLevel.NUMBERS_ONLY, false));
+        // What the broadcaster hands the page, under its UI's lock, once the change has committed
+        view.consentChanged(new ConsentChanged(alex, SharingLevel.EVERYTHING, SharingLevel.NUMBERS_ONLY, false,
+                java.time.Instant.now()));
+
+        assertThat(view.consentLine.getText()).contains("numbers only");
+        assertThat(texts(view)).isZero();
+        assertThat(view.entries.getElement().getTextRecursively()).contains("No entries whose words are shared");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.holdfast.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.holdfast.security.AuditAction;
+
+/**
+ * Every audited action in words, in one place: as the practice manager's log names it ("Plan 12 version
+ * 3"), and as the client is told it after the reader's name ("looked at your plan").
+ */
+public final class AuditWords {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private AuditWords() {
+    }
+
+    /** The practice manager's log: short, exact, with the ids a manager can look up. */
+    public static String forPractice(AuditAction action) {
+        return switch (action) {
+            case AuditAction.Read read -> practiceLabel(read);
+            case AuditAction.CheckIns c -> "Check-ins " + c.from() + " to " + c.to();
+            case AuditAction.Journal j -> "Journal, last " + j.days() + " days";
+            case AuditAction.Insights i -> "Insights (" + i.periods() + ")";
+            case AuditAction.Plan p -> "Plan " + p.planId() + (p.version() == null ? "" : " version " + p.version());
+            case AuditAction.PlanHistory h -> "Plan history " + h.planId();
+            case AuditAction.Refused r -> "Refused: " + r.attempted();
+            case AuditAction.Recorded r -> r.sentence();
+        };
+    }
+
+    /** What follows the reader's name on the client's "Who has looked" page. */
+    public static String forClient(AuditAction action) {
+        return switch (action) {
+            case AuditAction.Read read -> clientWords(read);
+            case AuditAction.CheckIns c -> "looked at your check-ins from " + day(c.from()) + " to " + day(c.to());
+            case AuditAction.Journal j -> "looked at what you share of your journal (the last " + j.days() + " days)";
+            case AuditAction.Insights i -> "looked at patterns in your journal" + switch (i.periods()) {
+                case "since last session" -> " since your last session";
+                case "whole plan" -> " since your plan began";
+                case "30 days", "90 days" -> " over the last " + i.periods();
+                default -> " (" + i.periods() + ")";
+            };
+            case AuditAction.Plan p -> "looked at your plan";
+            case AuditAction.PlanHistory h -> "looked at the changes made to your plan";
+            case AuditAction.Refused r -> "tried to open part of your record and was refused";
+            case AuditAction.Recorded r -> "looked at " + r.sentence();
+        };
+    }
+
+    /**
+     * The codes of the kinds whose practice label contains {@code text} (lower case), for the log's "What"
+     * filter: the log stores codes, the manager types words.
+     */
+    static Set<String> codesMatching(String text) {
+        Set<String> codes = Arrays.stream(AuditAction.Read.values()).filter(r -> practiceLabel(r).toLowerCase(Locale.ROOT)
+                .contains(text)).map(AuditAction.Read::code).collect(Collectors.toSet());
+        for (String[] kind : new String[][] { { AuditAction.CheckIns.CODE, "check-ins" },
+                { AuditAction.Journal.CODE, "journal, last days" }, { AuditAction.Insights.CODE, "insights" },
+                { AuditAction.Plan.CODE, "plan version" }, { AuditAction.PlanHistory.CODE, "plan history" },
+                { AuditAction.Refused.CODE, "refused" } }) {
+            if (kind[1].contains(text)) {
+                codes.add(kind[0]);
+            }
+        }
+        return codes;
+    }
+
+    private static String practiceLabel(AuditAction.Read read) {
+        return switch (read) {
+            case ACTIVE_PLANS -> "Active plans";
+            case PLAN_LIST -> "Plan list";
+            case OWN_PLANS -> "Plans";
+            case SESSIONS -> "Sessions";
+            case SAFETY_SIGNALS -> "Safety signals";
+            case HOMEWORK -> "Homework: assignments, outcomes and shared reflections";
+            case RISK_FLAGS -> "Risk flags";
+            case SESSION_PREP_PDF -> "Session prep PDF";
+            case PLAN_HANDOUT_PDF -> "Plan handout PDF";
+            case CONTACT_EVIDENCE_PDF -> "Contact evidence PDF";
+            case CONTACT_LOG -> "Contact-attempt log, all records";
+            case CONTACT_LOG_VERIFICATION -> "Contact-attempt log verification";
+            case CASELOAD_FIGURES -> "Caseload figures";
+            case CASELOAD_SUMMARY_PDF -> "Caseload summary PDF";
+            case BREAK_GLASS_OPENED -> "Break-glass access opened";
+        };
+    }
+
+    private static String clientWords(AuditAction.Read read) {
+        return switch (read) {
+            case ACTIVE_PLANS, PLAN_LIST, OWN_PLANS -> "looked at your plan";
+            case SESSIONS -> "looked at your session dates";
+            case SAFETY_SIGNALS -> "looked at the times you said you didn't feel safe";
+            case HOMEWORK -> "looked at your homework and what you shared about it";
+            case RISK_FLAGS -> "checked your caseload flags: whether anything in your journal, plan, homework or"
+                    + " safety check-ins needs their attention";
+            case SESSION_PREP_PDF -> "made a summary to prepare your next session (PDF)";
+            case PLAN_HANDOUT_PDF -> "printed your plan (PDF)";
+            case CONTACT_EVIDENCE_PDF -> "made a PDF record of your contact-attempt log";
+            case CONTACT_LOG -> "read your whole contact-attempt log";
+            case CONTACT_LOG_VERIFICATION -> "checked that your contact-attempt log is untouched";
+            case CASELOAD_FIGURES -> "looked at your line on their caseload (plan day, check-ins, slips, homework)";
+            case CASELOAD_SUMMARY_PDF -> "printed their caseload summary, which has a line about you (PDF)";
+            case BREAK_GLASS_OPENED -> "opened your record in an emergency";
+        };
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "?" : DAY.format(date);
+    }
+}

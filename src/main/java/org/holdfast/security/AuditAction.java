@@ -1,0 +1,106 @@
+package org.holdfast.security;
+
+import java.time.LocalDate;
+
+/**
+ * What someone did with a client's content, as the audit log keeps it: a kind (its {@link #code()}, stored
+ * as it is) with the parameters that kind has, such as the period looked at. The audit module turns it into
+ * words, for the practice manager and for the client, in one place; nothing parses words back.
+ *
+ * <p>Here rather than in the audit module because every module names what it reads when it asks
+ * {@code ClientService.readFor}, and the audit module is a leaf that nothing depends on.
+ */
+public sealed interface AuditAction {
+
+    /** The stored name of the kind, e.g. {@code CHECK_INS}; never changes once rows carry it. */
+    String code();
+
+    /** Reads that need no parameter: the kind says it all. */
+    enum Read implements AuditAction {
+        ACTIVE_PLANS, PLAN_LIST, OWN_PLANS, SESSIONS, SAFETY_SIGNALS, HOMEWORK, RISK_FLAGS, SESSION_PREP_PDF,
+        PLAN_HANDOUT_PDF, CONTACT_EVIDENCE_PDF, CONTACT_LOG, CONTACT_LOG_VERIFICATION, CASELOAD_FIGURES,
+        CASELOAD_SUMMARY_PDF, BREAK_GLASS_OPENED;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
+
+    /** Check-ins of a period, both days included. */
+    record CheckIns(LocalDate from, LocalDate to) implements AuditAction {
+        public static final String CODE = "CHECK_INS";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /** The entries the client shares, over the last {@code days} days. */
+    record Journal(int days) implements AuditAction {
+        public static final String CODE = "JOURNAL";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /** Patterns in the journal over the named periods ("30 days; since last session"), as the insights page says them. */
+    record Insights(String periods) implements AuditAction {
+        public static final String CODE = "INSIGHTS";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /** One plan as it is now ({@code version} null) or one of its versions. */
+    record Plan(long planId, Integer version) implements AuditAction {
+        public static final String CODE = "PLAN";
+
+        public Plan(long planId) {
+            this(planId, null);
+        }
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /** The history of changes to one plan. */
+    record PlanHistory(long planId) implements AuditAction {
+        public static final String CODE = "PLAN_HISTORY";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /**
+     * An attempt the portal refused: {@code attempted} names what was tried, in the portal's own terms (a
+     * service method such as {@code PlanService.plan}, or a page address), never client content.
+     */
+    record Refused(String attempted) implements AuditAction {
+        public static final String CODE = "REFUSED";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+
+    /** A row from before actions were typed whose sentence no kind matched; kept word for word. */
+    record Recorded(String sentence) implements AuditAction {
+        public static final String CODE = "RECORDED";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+    }
+}
