@@ -71,10 +71,39 @@ public class ReportPrinter {
         return version;
     }
 
-    /** A file name part from a person's name: "Zoë Ōkafor" becomes "zoe-okafor". */
+    /**
+     * A file name part from a person's name: "Zoë Ōkafor" becomes "zoe-okafor", "Ангелина" "angelina" and
+     * "ليلى حداد" "lyla-hdad" (letters spelled out one by one: enough to tell files apart, not a scholarly
+     * transliteration). A name in a script not covered here (Chinese, say) gives "client".
+     */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        StringBuilder latin = new StringBuilder();
+        decomposed.codePoints().forEach(c -> latin.append(LATIN.getOrDefault(c, Character.toString(c))));
+        String slug = latin.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "client" : slug;
+    }
+
+    /** Letters that have no ASCII base letter once their accents are gone, by lower-case code point. */
+    private static final Map<Integer, String> LATIN = latinLetters(
+            "ß ss æ ae œ oe ø o đ d ð d þ th ł l ı i ħ h ŧ t",
+            // Cyrillic
+            "а a б b в v г g д d е e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch"
+                    + " ш sh щ shch ъ - ы y ь - э e ю yu я ya ґ g є ye і i ї yi ў u ј j љ lj њ nj ћ c џ dz ђ dj",
+            // Greek (accents are gone already)
+            "α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o",
+            // Arabic letters, as in common Latin spellings of names; "-" where a letter has no Latin sound
+            "ا a أ a إ i آ a ب b ت t ث th ج j ح h خ kh د d ذ dh ر r ز z س s ش sh ص s ض d ط t ظ z ع - غ gh ف f"
+                    + " ق q ك k ل l م m ن n ه h و w ي y ى a ة a ء - ئ - ؤ - پ p چ ch ژ zh گ g ک k ی y");
+
+    private static Map<Integer, String> latinLetters(String... tables) {
+        Map<Integer, String> letters = new HashMap<>();
+        for (String table : tables) {
+            String[] pairs = table.split(" ");
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                letters.put(pairs[i].codePointAt(0), pairs[i + 1].equals("-") ? "" : pairs[i + 1]);
+            }
+        }
+        return Map.copyOf(letters);
     }
 }

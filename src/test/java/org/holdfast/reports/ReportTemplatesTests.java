@@ -62,7 +62,22 @@ class ReportTemplatesTests {
     @Test
     void fileNamesDropAccentsAndPunctuation() {
         assertThat(ReportPrinter.slug("Zoë Ōkafor-Nguyễn")).isEqualTo("zoe-okafor-nguyen");
-        assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("client");
+        // Other scripts are spelled out in Latin letters, so a clinician's downloads stay told apart
+        assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("angelina");
+        assertThat(ReportPrinter.slug("ليلى حداد")).isEqualTo("lyla-hdad");
+        assertThat(ReportPrinter.slug("Ørjan Łukasz Straße")).isEqualTo("orjan-lukasz-strasse");
+        assertThat(ReportPrinter.slug("王芳")).isEqualTo("client");
+    }
+
+    @Test
+    void noTemplateSetsTextInItalicsWhichHaveNoArabicLetters() throws Exception {
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:reports/*.jrxml");
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(4);
+        for (var template : templates) {
+            String jrxml = template.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(jrxml).as(template.getFilename()).doesNotContain("italic=\"true\"");
+        }
     }
 
     private static ReportTemplates templatesOrFail() {
