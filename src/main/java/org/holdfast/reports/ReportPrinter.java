@@ -13,7 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -22,7 +24,9 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 /**
  * Fills a template compiled at start-up with JavaBean rows and exports it as PDF, adding what every
  * report's footer prints: when it was generated (in the practice's zone, named), by which version, and a
- * confidentiality notice. Public so that modules downstream of this one (the caseload) can print theirs.
+ * confidentiality notice. Every text, the template's parameters and its rows, goes through {@link PrintableText},
+ * so a character the font cannot draw prints as a mark instead of vanishing. Public so that modules
+ * downstream of this one (the caseload) can print theirs.
  */
 @Component
 public class ReportPrinter {
@@ -48,18 +52,35 @@ public class ReportPrinter {
      * @param parameters the template's own parameters; {@code footerNotice} may be among them
      */
     public byte[] pdf(String template, Map<String, Object> parameters, Collection<?> rows) {
-        Map<String, Object> all = new HashMap<>(parameters);
+        Map<String, Object> all = new HashMap<>();
+        parameters.forEach((name, value) -> all.put(name, value instanceof String text ? PrintableText.of(text) : value));
         all.putIfAbsent("footerNotice", CLINICAL_NOTICE);
         all.put("generatedAt", generatedAt());
         all.put("generatorVersion", version);
         all.put(JRParameter.REPORT_LOCALE, Locale.UK);
         all.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(clock.getZone()));
         try {
-            var print = JasperFillManager.fillReport(templates.get(template), all, new JRBeanCollectionDataSource(rows));
+            var print = JasperFillManager.fillReport(templates.get(template), all, printable(new JRBeanCollectionDataSource(rows)));
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException e) {
             throw new IllegalStateException("The " + template + " report could not be rendered", e);
         }
+    }
+
+    /** Rows whose text prints a mark for each character the font cannot draw, rather than nothing. */
+    private static JRDataSource printable(JRDataSource rows) {
+        return new JRDataSource() {
+            @Override
+            public boolean next() throws JRException {
+                return rows.next();
+            }
+
+            @Override
+            public Object getFieldValue(JRField field) throws JRException {
+                Object value = rows.getFieldValue(field);
+                return value instanceof String text ? PrintableText.of(text) : value;
+            }
+        };
     }
 
     /** "12 Nov 2026 14:03 (Europe/London)". */

@@ -80,6 +80,23 @@ class ReportTemplatesTests {
         }
     }
 
+    @Test
+    void whatTheFontCannotDrawPrintsAsAMarkNotNothing() {
+        ReportPrinter printer = new ReportPrinter(templatesOrFail(), Clock.systemDefaultZone(),
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class));
+        // A heart with its emoji selector, a family joined by zero-width joiners, a hug, Chinese, and a
+        // smiley DejaVu does have, in a parameter and in a row
+        String typed = "Felt ❤️ then 👨‍👩‍👧 and 🫶 in 王 but 😊 ok";
+        String text = Pdfs.text(printer.pdf("plan-handout", Map.of("title", typed),
+                List.of(new DocumentLine("Reasons", DocumentLine.Kind.PARAGRAPH, typed, null))));
+
+        String printed = "Felt ❤ then □ and □ in □ but 😊 ok";
+        assertThat(PrintableText.of(typed)).isEqualTo(printed);
+        assertThat(text.split(java.util.regex.Pattern.quote(printed), -1)).as("title and row").hasSize(3);
+        assertThat(PrintableText.of("Zoë · Ангелина · ليلى")).as("what the font has is left alone")
+                .isEqualTo("Zoë · Ангелина · ليلى");
+    }
+
     private static ReportTemplates templatesOrFail() {
         try {
             return new ReportTemplates();
