@@ -188,6 +188,17 @@ class SessionPrepReportTests {
     }
 
     @Test
+    void everyPageAfterTheFirstNamesTheClientAndTheReport() {
+        long zoe = users.clientId(ZOE);
+        byte[] pdf = users.as(ELENA, () -> report.render(zoe)).content();
+
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(1);
+        for (int page = 2; page <= Pdfs.pages(pdf); page++) {
+            assertThat(Pdfs.pageText(pdf, page)).as("page " + page).contains("Session preparation · Zoë Marchetti");
+        }
+    }
+
+    @Test
     void namesWithAccentsPrintAsTheyAre() {
         long zoe = users.clientId(ZOE);
         assertThat(Pdfs.text(users.as(ELENA, () -> report.render(zoe)).content())).contains("Zoë Marchetti");
