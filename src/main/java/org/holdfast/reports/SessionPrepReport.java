@@ -43,6 +43,8 @@ import org.holdfast.journal.SlipDirection;
 import org.holdfast.journal.SlipPoint;
 import org.holdfast.journal.Trigger;
 import org.holdfast.plans.PlanOverview;
+import org.holdfast.safety.SafetyService;
+import org.holdfast.safety.SafetySignalSummary;
 import org.holdfast.security.AccountService;
 import org.holdfast.shared.Dates;
 import org.jfree.chart.JFreeChart;
@@ -63,6 +65,7 @@ public class SessionPrepReport {
 
     static final String AUDIT_PURPOSE = "Session prep PDF";
 
+    static final String SAFETY = "\"I don't feel safe\"";
     static final String FLAGS = "Risk flags";
     static final String AGENDA = "Suggested agenda";
     static final String SLIPS = "Slips since the last session";
@@ -89,11 +92,12 @@ public class SessionPrepReport {
     private final JournalService journal;
     private final HomeworkService homework;
     private final AccountService accounts;
+    private final SafetyService safety;
     private final Clock clock;
 
     SessionPrepReport(ReportPrinter printer, ClientService clients, SessionService sessions, InsightsService insights,
             RiskFlags riskFlags, JournalService journal, HomeworkService homework,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, SafetyService safety, Clock clock) {
         this.printer = printer;
         this.clients = clients;
         this.sessions = sessions;
@@ -102,6 +106,7 @@ public class SessionPrepReport {
         this.journal = journal;
         this.homework = homework;
         this.accounts = accounts;
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -132,6 +137,7 @@ public class SessionPrepReport {
         List<ContactLogRecord> attempts = in.contactLogShared() ? journal.contactLog(clientId).records().stream()
                 .filter(r -> period.holds(r.occurredAt())).toList() : List.of();
         List<AssignmentStatus> assignments = homework.assignmentsFor(clientId);
+        List<SafetySignalSummary> openSignals = safety.signals(clientId).stream().filter(SafetySignalSummary::open).toList();
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clientName", client.displayName());
@@ -142,7 +148,7 @@ public class SessionPrepReport {
         parameters.put("sharingLine", in.sharingSentence());
         parameters.put("glanceLine", glance(in));
 
-        List<SessionPrepLine> lines = new ArrayList<>();
+        List<SessionPrepLine> lines = new ArrayList<>(safetySignals(in, openSignals));
         lines.addAll(section(FLAGS, flags.stream().map(f -> SessionPrepLine.flag(f.label(), f.reason())).toList(),
                 "No risk flags today."));
         // The same agenda as the client overview: patterns over the agenda's own period, which is usually
@@ -236,6 +242,24 @@ public class SessionPrepReport {
         List<SessionPrepLine> out = new ArrayList<>(lines.isEmpty() ? List.of(SessionPrepLine.text(whenEmpty)) : lines);
         out.getFirst().under(heading);
         return out;
+    }
+
+    /**
+     * Open "I don't feel safe" signals with the client's own words. A signal is always shared with the
+     * clinician, whatever the client shares of their journal, so its words are here at every sharing level.
+     */
+    private static List<SessionPrepLine> safetySignals(ClientInsights in, List<SafetySignalSummary> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<SessionPrepLine> lines = new ArrayList<>(open.stream().sorted(Comparator.comparing(SafetySignalSummary::raisedAt))
+                .map(s -> SessionPrepLine.entry(WHEN.format(s.raisedAt().atZone(in.zone())),
+                        "Raised by the client, still open",
+                        s.note() == null || s.note().isBlank() ? "No words added." : "In their words: " + s.note()))
+                .toList());
+        lines.add(SessionPrepLine.note("A safety signal is always shared with the clinician, whatever "
+                + in.clientName().split(" ")[0] + " shares of the journal. Resolve it on the client's overview."));
+        return section(SAFETY, lines, "");
     }
 
     private static List<SessionPrepLine> slips(ClientInsights in, List<SlipPoint> slips, ClinicianJournal words,
