@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class ReportQueueTests {
 
-    final ReportQueue queue = new ReportQueue(2, 1);
+    final ReportQueue queue = new ReportQueue(new ReportSettings(2, 1));
 
     @AfterEach
     void stop() {
