@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -209,7 +210,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         // <svg> made by the element API would be an unknown HTML element, not a drawing.
         Html drawing = new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, height, title + ". " + reading)
                 + "</div>");
-        card.add(drawing);
+        // Shown on a phone only (insights.css), where the chart scrolls sideways in its card: phones hide
+        // scroll bars, and a chart cut at 13:00 reads as if nothing happened in the evening.
+        Span hint = new Span("Scroll sideways for the whole chart →");
+        hint.addClassName("insight-scroll-hint");
+        card.add(drawing, hint);
         Paragraph words = new Paragraph(reading);
         words.addClassName("insight-reading");
         card.add(words);
