@@ -40,4 +40,66 @@ class InsightsJourneyTests extends BrowserJourney {
             screenshot(page, "insights-alex-plan.png");
         }
     }
+
+    /**
+     * On a 390 px phone every card stays inside the screen with its title and reading, and its chart is
+     * either whole or scrolls sideways inside the card (never the page, never cut off without a way to it).
+     */
+    @Test
+    void onAPhoneEveryChartIsWholeOrScrollsInsideItsCard() throws Exception {
+        long alex = users.clientId(TestUsers.ALEX);
+        try (Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))) {
+            signIn(page, TestUsers.ELENA, "holdfast-demo");
+            page.waitForURL("**/caseload");
+            page.navigate(url("clients/" + alex + "/insights"));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
+
+            // For each card: its box, its title's and reading's boxes, and its chart's box and scroll state
+            @SuppressWarnings("unchecked")
+            java.util.List<java.util.Map<String, Object>> cards = (java.util.List<java.util.Map<String, Object>>) page.evaluate("""
+                    () => [...document.querySelectorAll('.insight-card')].map(card => {
+                      const box = e => e ? e.getBoundingClientRect() : null;
+                      const chart = card.querySelector('.insight-chart');
+                      const svg = card.querySelector('.insight-chart svg');
+                      const scroller = chart ? getComputedStyle(chart).overflowX : null;
+                      const hint = card.querySelector('.insight-scroll-hint');
+                      const hinted = !!hint && getComputedStyle(hint).display !== 'none' && box(hint).height > 0;
+                      let svgRightAtEnd = 0;
+                      if (chart && svg) {
+                        chart.scrollLeft = chart.scrollWidth;
+                        svgRightAtEnd = box(svg).right;
+                        chart.scrollLeft = 0;
+                      }
+                      return { id: card.id, left: box(card).left, right: box(card).right, hinted, svgRightAtEnd,
+                        titleRight: box(card.querySelector('h3')).right,
+                        readingRight: box(card.querySelector('.insight-reading'))?.right ?? 0,
+                        chartRight: chart ? box(chart).right : 0,
+                        svgWidth: svg ? box(svg).width : 0, chartWidth: chart ? chart.clientWidth : 0,
+                        scrolls: scroller === 'auto' || scroller === 'scroll' };
+                    })""");
+            assertThat(page.locator(".insight-card").first()).isVisible();
+            org.assertj.core.api.Assertions.assertThat(cards).hasSizeGreaterThan(5);
+            for (var card : cards) {
+                String id = String.valueOf(card.get("id"));
+                double right = ((Number) card.get("right")).doubleValue();
+                org.assertj.core.api.Assertions.assertThat(((Number) card.get("left")).doubleValue()).as(id).isGreaterThanOrEqualTo(0);
+                org.assertj.core.api.Assertions.assertThat(right).as(id + " inside the screen").isLessThanOrEqualTo(390);
+                org.assertj.core.api.Assertions.assertThat(((Number) card.get("titleRight")).doubleValue()).as(id + " title").isLessThanOrEqualTo(right);
+                org.assertj.core.api.Assertions.assertThat(((Number) card.get("readingRight")).doubleValue()).as(id + " reading").isLessThanOrEqualTo(right);
+                org.assertj.core.api.Assertions.assertThat(((Number) card.get("chartRight")).doubleValue()).as(id + " chart box").isLessThanOrEqualTo(right);
+                boolean whole = ((Number) card.get("svgWidth")).doubleValue() <= ((Number) card.get("chartWidth")).doubleValue() + 1;
+                // A chart wider than its card scrolls inside it, says so, and its far edge can be reached
+                org.assertj.core.api.Assertions.assertThat(whole || (Boolean.TRUE.equals(card.get("scrolls"))
+                        && Boolean.TRUE.equals(card.get("hinted"))
+                        && ((Number) card.get("svgRightAtEnd")).doubleValue() <= right))
+                        .as(id + " chart whole, or scrolling in its card with a hint: " + card).isTrue();
+            }
+            page.locator("#insight-slip-clock").scrollIntoViewIfNeeded();
+            screenshot(page, "insights-phone-390.png");
+            page.locator("#insight-slip-clock").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("insights-phone-390-slip-clock.png")));
+        }
+    }
 }

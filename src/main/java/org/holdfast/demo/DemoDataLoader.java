@@ -38,14 +38,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Environment environment;
+    private final DemoSettings settings;
     private final Clock clock;
     private final List<DemoPart> parts;
 
-    DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Environment environment, Clock clock,
-            List<DemoPart> parts) {
+    DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Environment environment, DemoSettings settings,
+            Clock clock, List<DemoPart> parts) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
+        this.settings = settings;
         this.clock = clock;
         this.parts = parts;
     }
@@ -53,8 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean wanted = environment.matchesProfiles("demo")
-                || environment.getProperty("holdfast.demo-data", Boolean.class, false);
+        boolean wanted = environment.matchesProfiles("demo") || settings.demoData();
         if (!wanted) {
             return;
         }

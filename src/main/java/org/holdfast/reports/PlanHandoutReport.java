@@ -81,15 +81,17 @@ public class PlanHandoutReport {
         parameters.put("statusNote", statusNote(overview));
         parameters.put("footerNotice", CLIENT_NOTICE);
         byte[] pdf = printer.pdf("plan-handout", parameters, lines(plan, today));
-        return new ReportFile(fileName(today), pdf);
+        boolean own = client.accountId() == currentUser.accountId();
+        return new ReportFile(fileName(own, client.displayName(), today), pdf);
     }
 
     /**
-     * A name that gives nothing away: the file may sit in a phone's downloads list that the person the plan
-     * is about can look at, so neither their label nor "no contact" appears in it.
+     * The client's own copy has a name that gives nothing away: the file may sit in a phone's downloads
+     * list that the person the plan is about can look at, so neither their label nor "no contact" appears
+     * in it. The clinician's downloads hold many clients' plans, so their copy is named for the client.
      */
-    static String fileName(LocalDate today) {
-        return "holdfast-plan-" + today + ".pdf";
+    static String fileName(boolean own, String clientName, LocalDate today) {
+        return own ? "holdfast-plan-" + today + ".pdf" : "plan-" + ReportPrinter.slug(clientName) + "-" + today + ".pdf";
     }
 
     private static String statusNote(PlanOverview plan) {

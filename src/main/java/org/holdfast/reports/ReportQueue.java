@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Renders reports off the request thread (and off Vaadin's UI lock), at most {@code concurrent} at a
- * time, with a short queue behind them: a rush of clicks waits or is told to try again instead of
- * starving the server. The requester's security context goes with the work, so the report services'
+ * time, with a short queue behind them ({@link ReportSettings}): a rush of clicks waits or is told to try
+ * again instead of starving the server. The requester's security context goes with the work, so the report services'
  * own access checks and audit run as the person who asked.
  */
 @Component
@@ -26,11 +25,10 @@ public class ReportQueue {
 
     private final ThreadPoolExecutor executor;
 
-    ReportQueue(@Value("${holdfast.reports.concurrent:2}") int concurrent,
-            @Value("${holdfast.reports.waiting:8}") int waiting) {
+    ReportQueue(ReportSettings settings) {
         AtomicInteger threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(concurrent, concurrent, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(waiting), r -> {
+        this.executor = new ThreadPoolExecutor(settings.concurrent(), settings.concurrent(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.waiting()), r -> {
                     Thread thread = new Thread(r, "report-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

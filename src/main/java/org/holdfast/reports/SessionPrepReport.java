@@ -43,6 +43,8 @@ import org.holdfast.journal.SlipDirection;
 import org.holdfast.journal.SlipPoint;
 import org.holdfast.journal.Trigger;
 import org.holdfast.plans.PlanOverview;
+import org.holdfast.safety.SafetyService;
+import org.holdfast.safety.SafetySignalSummary;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AuditAction;
 import org.holdfast.shared.Dates;
@@ -65,6 +67,7 @@ public class SessionPrepReport {
 
     static final AuditAction AUDIT_PURPOSE = AuditAction.Read.SESSION_PREP_PDF;
 
+    static final String SAFETY = "\"I don't feel safe\"";
     static final String FLAGS = "Risk flags";
     static final String AGENDA = "Suggested agenda";
     static final String SLIPS = "Slips since the last session";
@@ -91,11 +94,12 @@ public class SessionPrepReport {
     private final JournalService journal;
     private final HomeworkService homework;
     private final AccountService accounts;
+    private final SafetyService safety;
     private final Clock clock;
 
     SessionPrepReport(ReportPrinter printer, ClientService clients, SessionService sessions, InsightsService insights,
             RiskFlags riskFlags, JournalService journal, HomeworkService homework,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, SafetyService safety, Clock clock) {
         this.printer = printer;
         this.clients = clients;
         this.sessions = sessions;
@@ -104,6 +108,7 @@ public class SessionPrepReport {
         this.journal = journal;
         this.homework = homework;
         this.accounts = accounts;
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -134,6 +139,7 @@ public class SessionPrepReport {
         List<ContactLogRecord> attempts = in.contactLogShared() ? journal.contactLog(clientId).records().stream()
                 .filter(r -> period.holds(r.occurredAt())).toList() : List.of();
         List<AssignmentStatus> assignments = homework.assignmentsFor(clientId);
+        List<SafetySignalSummary> openSignals = safety.signals(clientId).stream().filter(SafetySignalSummary::open).toList();
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clientName", client.displayName());
@@ -144,7 +150,7 @@ public class SessionPrepReport {
         parameters.put("sharingLine", in.sharingSentence());
         parameters.put("glanceLine", glance(in));
 
-        List<SessionPrepLine> lines = new ArrayList<>();
+        List<SessionPrepLine> lines = new ArrayList<>(safetySignals(in, openSignals));
         lines.addAll(section(FLAGS, flags.stream().map(f -> SessionPrepLine.flag(f.label(), f.reason())).toList(),
                 "No risk flags today."));
         // The same agenda as the client overview: patterns over the agenda's own period, which is usually
@@ -228,6 +234,24 @@ public class SessionPrepReport {
         List<SessionPrepLine> out = new ArrayList<>(lines.isEmpty() ? List.of(SessionPrepLine.text(whenEmpty)) : lines);
         out.getFirst().under(heading);
         return out;
+    }
+
+    /**
+     * Open "I don't feel safe" signals with the client's own words. A signal is always shared with the
+     * clinician, whatever the client shares of their journal, so its words are here at every sharing level.
+     */
+    private static List<SessionPrepLine> safetySignals(ClientInsights in, List<SafetySignalSummary> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<SessionPrepLine> lines = new ArrayList<>(open.stream().sorted(Comparator.comparing(SafetySignalSummary::raisedAt))
+                .map(s -> SessionPrepLine.entry(WHEN.format(s.raisedAt().atZone(in.zone())),
+                        "Raised by the client, still open",
+                        s.note() == null || s.note().isBlank() ? "No words added." : "In their words: " + s.note()))
+                .toList());
+        lines.add(SessionPrepLine.note("A safety signal is always shared with the clinician, whatever "
+                + in.clientName().split(" ")[0] + " shares of the journal. Resolve it on the client's overview."));
+        return section(SAFETY, lines, "");
     }
 
     private static List<SessionPrepLine> slips(ClientInsights in, List<SlipPoint> slips, Period period) {

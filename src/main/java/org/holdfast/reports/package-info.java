@@ -5,5 +5,5 @@
  * by address (as the client record's tabs do), so none of them depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "journal", "consent", "insights", "homework" })
+        allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "journal", "consent", "insights", "homework", "safety" })
 package org.holdfast.reports;

@@ -160,6 +160,17 @@ class ContactEvidenceReportTests {
     }
 
     @Test
+    void everyPageAfterTheFirstSaysWhoseRecordItIs() {
+        long ruth = users.clientId(RUTH);
+        byte[] pdf = users.as(SAM, () -> report.render(ruth)).content();
+
+        assertThat(Pdfs.pages(pdf)).as("the demo log runs over pages").isGreaterThan(1);
+        for (int page = 2; page <= Pdfs.pages(pdf); page++) {
+            assertThat(Pdfs.pageText(pdf, page)).as("page " + page).contains("Contact attempts: record kept by Ruth Ellery");
+        }
+    }
+
+    @Test
     void aCorrectionOfACorrectionPrintsUnderItsOriginalAndEveryRecordOfTheLogIsInTheTable() {
         ContactAttemptForm first = attemptAt(LocalTime.NOON, "Left a note on the car: meet me");
         long original = users.as(ZOE, () -> journal.recordContactAttempt(first)).id();

@@ -23,6 +23,18 @@ final class Pdfs {
         }
     }
 
+    /** The text of one page (counted from 1). */
+    static String pageText(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+
     /**
      * How many charts the pages draw: bitmaps, or the vector drawings (form XObjects) that charts are
      * printed as; text, rules and boxes are drawn on the page itself, never as XObjects.

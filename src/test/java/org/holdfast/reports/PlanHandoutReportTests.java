@@ -8,6 +8,7 @@ import static org.holdfast.TestUsers.MANAGER;
 import static org.holdfast.TestUsers.SAM;
 import static org.holdfast.TestUsers.ZOE;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,9 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 @DatabaseTest
 class PlanHandoutReportTests {
+
+    static final String ARABIC_NAME = "ليلى حداد";
 
     private static final String COUNT = "select count(*) from audit_event where client_id = ? and action = 'PLAN_HANDOUT_PDF'";
 
@@ -104,7 +108,8 @@ class PlanHandoutReportTests {
         String text = Pdfs.text(file.content());
 
         assertThat(text).contains("No contact with J.", "For Alex Rowan");
-        assertThat(file.fileName()).as("printed for the client, so as neutral").isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
+        // The clinician's downloads folder holds many clients' plans: theirs is named for the client
+        assertThat(file.fileName()).isEqualTo("plan-alex-rowan-" + LocalDate.now(clock) + ".pdf");
         assertThat(jdbc.queryForObject(COUNT, Integer.class, alex)).isEqualTo(before + 1);
         // Not "looked at your plan": the handout is named for what it is
         assertThat(users.as(ALEX, () -> audit.whoLookedAtMine(PageRequest.of(0, 1)).getContent()).getFirst().what())
@@ -134,5 +139,23 @@ class PlanHandoutReportTests {
     void aPlanWithAnAccentedPersonLabelAndNameStillPrints() {
         long planId = users.as(ZOE, () -> plans.myPlans().getFirst().planId());
         assertThat(Pdfs.text(users.as(ZOE, () -> handout.render(planId)).content())).contains("For Zoë Marchetti");
+    }
+
+    @Test
+    @Transactional
+    void aNameInArabicScriptPrintsOnTheHandoutReadingRightToLeft() {
+        long alex = users.clientId(ALEX);
+        jdbc.update("update client set display_name = ? where id = ?", ARABIC_NAME, alex);
+        long planId = users.as(ALEX, () -> plans.myPlans().getFirst().planId());
+
+        ReportFile mine = users.as(ALEX, () -> handout.render(planId));
+        ReportFile theirs = users.as(ELENA, () -> handout.render(planId));
+
+        // Read back in logical order, which it is only when the run was laid out right to left (NFKC in case
+        // the joined letters come back as Arabic presentation forms)
+        String text = Pdfs.text(mine.content());
+        assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains("For " + ARABIC_NAME);
+        assertThat(mine.fileName()).isEqualTo("holdfast-plan-" + LocalDate.now(clock) + ".pdf");
+        assertThat(theirs.fileName()).isEqualTo("plan-lyla-hdad-" + LocalDate.now(clock) + ".pdf");
     }
 }

@@ -62,7 +62,39 @@ class ReportTemplatesTests {
     @Test
     void fileNamesDropAccentsAndPunctuation() {
         assertThat(ReportPrinter.slug("Zoë Ōkafor-Nguyễn")).isEqualTo("zoe-okafor-nguyen");
-        assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("client");
+        // Other scripts are spelled out in Latin letters, so a clinician's downloads stay told apart
+        assertThat(ReportPrinter.slug("Ангелина")).isEqualTo("angelina");
+        assertThat(ReportPrinter.slug("ليلى حداد")).isEqualTo("lyla-hdad");
+        assertThat(ReportPrinter.slug("Ørjan Łukasz Straße")).isEqualTo("orjan-lukasz-strasse");
+        assertThat(ReportPrinter.slug("王芳")).isEqualTo("client");
+    }
+
+    @Test
+    void noTemplateSetsTextInItalicsWhichHaveNoArabicLetters() throws Exception {
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:reports/*.jrxml");
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(4);
+        for (var template : templates) {
+            String jrxml = template.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(jrxml).as(template.getFilename()).doesNotContain("italic=\"true\"");
+        }
+    }
+
+    @Test
+    void whatTheFontCannotDrawPrintsAsAMarkNotNothing() {
+        ReportPrinter printer = new ReportPrinter(templatesOrFail(), Clock.systemDefaultZone(),
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class));
+        // A heart with its emoji selector, a family joined by zero-width joiners, a hug, Chinese, and a
+        // smiley DejaVu does have, in a parameter and in a row
+        String typed = "Felt ❤️ then 👨‍👩‍👧 and 🫶 in 王 but 😊 ok";
+        String text = Pdfs.text(printer.pdf("plan-handout", Map.of("title", typed),
+                List.of(new DocumentLine("Reasons", DocumentLine.Kind.PARAGRAPH, typed, null))));
+
+        String printed = "Felt ❤ then □ and □ in □ but 😊 ok";
+        assertThat(PrintableText.of(typed)).isEqualTo(printed);
+        assertThat(text.split(java.util.regex.Pattern.quote(printed), -1)).as("title and row").hasSize(3);
+        assertThat(PrintableText.of("Zoë · Ангелина · ليلى")).as("what the font has is left alone")
+                .isEqualTo("Zoë · Ангелина · ليلى");
     }
 
     private static ReportTemplates templatesOrFail() {

@@ -40,6 +40,7 @@ import org.holdfast.journal.Trigger;
 import org.holdfast.journal.UrgeForm;
 import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.plans.Channel;
+import org.holdfast.safety.SafetyService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +62,7 @@ class SessionPrepReportTests {
     static final String ATTEMPT_CONTENT = "Left a birthday card under the wiper blade";
     static final String MARKED_REFLECTION = "Wrote three pages and slept better";
     static final String UNMARKED_REASON = "My sister stayed over all week";
+    static final String SAFETY_WORDS = "His car has been parked outside my work since lunch";
 
     @Autowired
     SessionPrepReport report;
@@ -79,6 +81,7 @@ class SessionPrepReportTests {
 
     @Autowired
     HomeworkService homework;
+    SafetyService safety;
 
     @Autowired
     TestUsers users;
@@ -221,6 +224,42 @@ class SessionPrepReportTests {
             long id = users.clientId(client);
             assertThat(Pdfs.pages(users.as(ELENA, () -> report.render(id)).content())).as(client).isBetween(2, 5);
         }
+    }
+
+    @Test
+    void everyPageAfterTheFirstNamesTheClientAndTheReport() {
+        long zoe = users.clientId(ZOE);
+        byte[] pdf = users.as(ELENA, () -> report.render(zoe)).content();
+
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(1);
+        for (int page = 2; page <= Pdfs.pages(pdf); page++) {
+            assertThat(Pdfs.pageText(pdf, page)).as("page " + page).contains("Session preparation · Zoë Marchetti");
+        }
+    }
+
+    @Test
+    @Transactional
+    void anOpenSafetySignalPrintsInTheClientsOwnWordsWhateverTheySharedOfTheJournal() {
+        long alex = users.clientId(ALEX);
+        users.as(ALEX, () -> safety.raise(SAFETY_WORDS));
+        users.as(ALEX, () -> consent.change(SharingLevel.NOTHING, false));
+
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        assertThat(text).contains("\"I don't feel safe\"", "Raised by the client, still open", "In their words: " + SAFETY_WORDS,
+                "A safety signal is always shared with the clinician, whatever Alex shares of the journal.");
+        // Above the risk flags: the first thing to read
+        assertThat(text.indexOf(SAFETY_WORDS)).isLessThan(text.indexOf("Risk flags"));
+    }
+
+    @Test
+    @Transactional
+    void aResolvedSafetySignalIsNotListed() {
+        long alex = users.clientId(ALEX);
+        var raised = users.as(ALEX, () -> safety.raise(SAFETY_WORDS));
+        users.as(ELENA, () -> safety.resolve(raised.id(), "Phoned; staying with her sister"));
+
+        assertThat(flat(users.as(ELENA, () -> report.render(alex)).content())).doesNotContain(SAFETY_WORDS, "Raised by the client");
     }
 
     @Test

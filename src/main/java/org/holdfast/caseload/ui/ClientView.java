@@ -6,20 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.holdfast.caseload.ClientOverview;
+import org.holdfast.caseload.ClientOverviewService;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
-import org.holdfast.clients.SessionService;
 import org.holdfast.clients.ui.ActivationLinkPanel;
 import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.insights.AgendaItem;
-import org.holdfast.insights.SuggestedAgenda;
 import org.holdfast.journal.CheckInEntry;
-import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
-import org.holdfast.plans.PlanService;
 import org.holdfast.safety.SafetyService;
-import org.holdfast.safety.SafetySignalSummary;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.reports.ui.ReportButton;
@@ -60,31 +57,24 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int DAYS = 30;
+    static final int DAYS = ClientOverviewService.CHECK_IN_DAYS;
     private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
+    private final ClientOverviewService overviews;
     private final ClientService clients;
-    private final PlanService plans;
-    private final JournalService journal;
     private final SessionPrepReport reports;
     private final ReportQueue reportQueue;
-    private final SessionService sessions;
     private final CurrentUser currentUser;
     private final SafetyService safety;
-    private final SuggestedAgenda agenda;
     private final Clock clock;
 
-    public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
-            ReportQueue reportQueue, SessionService sessions, CurrentUser currentUser, SafetyService safety,
-            SuggestedAgenda agenda, Clock clock) {
-        this.agenda = agenda;
+    public ClientView(ClientOverviewService overviews, ClientService clients, SessionPrepReport reports,
+            ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety, Clock clock) {
+        this.overviews = overviews;
         this.reportQueue = reportQueue;
         this.safety = safety;
-        this.sessions = sessions;
         this.currentUser = currentUser;
         this.clients = clients;
-        this.plans = plans;
-        this.journal = journal;
         this.reports = reports;
         this.clock = clock;
         addClassName("client-view");
@@ -98,41 +88,41 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         // The service refuses a client who is not on this clinician's caseload; the error handler says so plainly.
-        ClientSummary client = clients.requireReadable(clientId);
-        LocalDate today = LocalDate.now(clock);
+        ClientOverview overview = overviews.overview(clientId);
+        ClientSummary client = overview.client();
         removeAll();
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
         boolean clinician = currentUser.is(Role.CLINICIAN);
         if (clinician) {
-            add(statusSection(client));
+            add(statusSection(overview));
         } else {
             add(new Paragraph("Opened under break-glass access: every page you read is in the audit log."));
         }
-        List<SafetySignalSummary> signals = safety.signals(clientId);
-        if (!signals.isEmpty()) {
-            add(new SafetySection(safety, signals, clinician, clock));
+        if (!overview.safetySignals().isEmpty()) {
+            add(new SafetySection(safety, overview.safetySignals(), clinician, clock));
         }
         if (clinician && !client.discharged()) {
-            add(agendaSection(agenda.forNextSession(clientId)));
+            add(agendaSection(overview.agenda()));
         }
-        add(planSection(plans.activePlans(clientId), today));
+        add(planSection(overview.activePlans(), overview.today()));
         if (clinician) {
             add(new ReportButton("Session prep PDF", reportQueue, () -> reports.render(clientId)));
         }
-        add(checkInSection(journal.checkIns(clientId, today.minusDays(DAYS - 1L), today)));
+        add(checkInSection(overview.checkIns()));
     }
 
-    private Div statusSection(ClientSummary client) {
+    private Div statusSection(ClientOverview overview) {
+        ClientSummary client = overview.client();
         Div section = new Div();
         section.addClassName("card");
         section.setWidthFull();
-        SessionDates dates = sessions.datesOf(client.id());
+        SessionDates dates = overview.sessions();
         String pronouns = client.pronouns() == null ? "" : " · " + client.pronouns();
         section.add(new Paragraph(client.status().label() + pronouns + " · last session "
                 + when(dates.lastHeld()) + " · next session " + when(dates.nextScheduled())));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (clients.awaitsActivation(client.id())) {
+        if (overview.awaitsActivation()) {
             Button renew = new Button("New activation link", e -> {
                 section.add(new ActivationLinkPanel(client.displayName(), clients.renewActivationLink(client.id()),
                         clock.getZone()));

@@ -25,8 +25,14 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -184,7 +190,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Html table) {
+    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Div table) {
         card(id, title, subtitle, reading, chart, table, HEIGHT);
     }
 
@@ -194,7 +200,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                 Math.max(140, 80 + 36 * tally.counts().size()));
     }
 
-    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Html table,
+    private void card(String id, String title, String subtitle, String reading, JFreeChart chart, Div table,
             int height) {
         Section card = new Section();
         card.addClassName("insight-card");
@@ -205,8 +211,15 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             sub.addClassName("insight-subtitle");
             card.add(sub);
         }
-        card.add(new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, height, title + ". " + reading)
-                + "</div>"));
+        // JFreeSVG's markup (its label escaped there) in a div of its own: Html needs an HTML root, and an
+        // <svg> made by the element API would be an unknown HTML element, not a drawing.
+        Html drawing = new Html("<div class=\"insight-chart\">" + ChartRendering.svg(chart, WIDTH, height, title + ". " + reading)
+                + "</div>");
+        // Shown on a phone only (insights.css), where the chart scrolls sideways in its card: phones hide
+        // scroll bars, and a chart cut at 13:00 reads as if nothing happened in the evening.
+        Span hint = new Span("Scroll sideways for the whole chart →");
+        hint.addClassName("insight-scroll-hint");
+        card.add(drawing, hint);
         Paragraph words = new Paragraph(reading);
         words.addClassName("insight-reading");
         card.add(words);
@@ -226,12 +239,12 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         charts.add(card);
     }
 
-    private static Html tallyTable(Tally tally) {
+    private static Div tallyTable(Tally tally) {
         return table(List.of("", "Count"), tally.counts().stream().map(c -> List.of(c.label(), String.valueOf(c.count())))
                 .toList());
     }
 
-    private static Html trendTable(org.holdfast.insights.DailyTrend trend) {
+    private static Div trendTable(org.holdfast.insights.DailyTrend trend) {
         Function<Double, String> f = v -> v == null ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", v);
         return table(List.of("Day", trend.measure(), "7-day mean"), trend.days().stream()
                 .filter(d -> d.value() != null).map(d -> List.of(Dates.format(d.date()), f.apply(d.value()),
@@ -239,7 +252,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                 .toList());
     }
 
-    private static Html crossTable(CrossTab tab) {
+    private static Div crossTable(CrossTab tab) {
         List<String> head = new java.util.ArrayList<>();
         head.add("");
         head.addAll(tab.columns());
@@ -256,22 +269,39 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         return table(head, rows);
     }
 
-    static Html table(List<String> head, List<List<String>> rows) {
-        StringBuilder html = new StringBuilder("<div class=\"insight-table-wrap\"><table class=\"insight-table\"><thead><tr>");
-        head.forEach(h -> html.append("<th scope=\"col\">").append(ChartRendering.escapeText(h)).append("</th>"));
-        html.append("</tr></thead><tbody>");
+    /**
+     * The numbers of a chart as a table, built from components: every value is text, never markup, so a
+     * label the client chose (a trigger, a person, a hard date) cannot inject anything into the page.
+     */
+    static Div table(List<String> head, List<List<String>> rows) {
+        NativeTable table = new NativeTable();
+        table.addClassName("insight-table");
+        NativeTableRow header = table.getHead().addRow();
+        for (String h : head) {
+            NativeTableHeaderCell th = header.addHeaderCell();
+            th.setText(h);
+            th.getElement().setAttribute("scope", "col");
+        }
+        NativeTableBody body = table.getBody();
         if (rows.isEmpty()) {
-            html.append("<tr><td colspan=\"").append(head.size()).append("\">Nothing in this period</td></tr>");
+            NativeTableCell none = body.addRow().addDataCell();
+            none.setText("Nothing in this period");
+            none.setColspan(head.size());
         }
         for (List<String> row : rows) {
-            html.append("<tr>");
+            NativeTableRow tr = body.addRow();
             for (int c = 0; c < row.size(); c++) {
-                String tag = c == 0 ? "th scope=\"row\"" : "td";
-                html.append('<').append(tag).append('>').append(ChartRendering.escapeText(row.get(c)))
-                        .append("</").append(c == 0 ? "th" : "td").append('>');
+                if (c == 0) {
+                    NativeTableHeaderCell th = tr.addHeaderCell();
+                    th.setText(row.get(c));
+                    th.getElement().setAttribute("scope", "row");
+                } else {
+                    tr.addDataCell().setText(row.get(c));
+                }
             }
-            html.append("</tr>");
         }
-        return new Html(html.append("</tbody></table></div>").toString());
+        Div wrap = new Div(table);
+        wrap.addClassName("insight-table-wrap");
+        return wrap;
     }
 }

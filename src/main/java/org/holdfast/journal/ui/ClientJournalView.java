@@ -177,7 +177,11 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
                 .mapToInt(Map.Entry::getValue).average().orElse(Double.NaN);
         Span avg = new Span(Double.isNaN(average) ? "no check-ins" : String.format(Locale.ROOT, "average %.1f", average));
         avg.addClassName("trend-average");
-        Div box = new Div(label, new Html(Sparkline.svg(values, today, TREND_DAYS, cssClass, title)), avg);
+        // An HTML root around the SVG (an <svg> root made through Html is an unknown HTML element, not a
+        // drawing); the label is set as an attribute, never written into the markup.
+        Html line = new Html("<div class=\"sparkline-box\" role=\"img\">" + Sparkline.svg(values, today, TREND_DAYS, cssClass) + "</div>");
+        line.getElement().setAttribute("aria-label", title);
+        Div box = new Div(label, line, avg);
         box.addClassName("trend");
         return box;
     }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small line of daily values (0 to 10) drawn on the server as SVG: numbers only, no JavaScript, no
- * client text inside, so it is safe to hand to {@code Html}. Missing days leave a gap.
+ * A small line of daily values (0 to 10) drawn on the server as SVG: numbers and a fixed class only, no
+ * text at all, so it is safe to hand to {@code Html}. Its label goes on the component around it, as an
+ * attribute set through the element API, not into the markup. Missing days leave a gap.
  */
 final class Sparkline {
 
@@ -16,7 +17,7 @@ final class Sparkline {
     private Sparkline() {
     }
 
-    static String svg(Map<LocalDate, Integer> values, LocalDate lastDay, int days, String cssClass, String label) {
+    static String svg(Map<LocalDate, Integer> values, LocalDate lastDay, int days, String cssClass) {
         StringBuilder path = new StringBuilder();
         boolean penDown = false;
         double step = WIDTH / (double) Math.max(1, days - 1);
@@ -32,7 +33,7 @@ final class Sparkline {
             penDown = true;
         }
         return "<svg class=\"sparkline " + cssClass + "\" viewBox=\"-2 0 " + (WIDTH + 4) + " " + HEIGHT
-                + "\" width=\"" + (WIDTH + 4) + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"" + label + "\">"
+                + "\" width=\"" + (WIDTH + 4) + "\" height=\"" + HEIGHT + "\" aria-hidden=\"true\">"
                 + "<line x1=\"0\" x2=\"" + WIDTH + "\" y1=\"" + (HEIGHT / 2) + "\" y2=\"" + (HEIGHT / 2) + "\" class=\"midline\"/>"
                 + "<path d=\"" + path.toString().strip() + "\" fill=\"none\"/></svg>";
     }
