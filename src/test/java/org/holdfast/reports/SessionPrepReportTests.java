@@ -81,6 +81,8 @@ class SessionPrepReportTests {
 
     @Autowired
     HomeworkService homework;
+
+    @Autowired
     SafetyService safety;
 
     @Autowired
