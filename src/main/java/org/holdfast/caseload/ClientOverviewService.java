@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still checks access, applies consent and audits its own read.
  */
 @Service
+@Transactional(readOnly = true)
 public class ClientOverviewService {
 
     public static final int CHECK_IN_DAYS = 30;
@@ -50,7 +51,6 @@ public class ClientOverviewService {
 
     /** The client's own clinician, or a practice manager with a break-glass grant for this client. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    @Transactional(readOnly = true)
     public ClientOverview overview(long clientId) {
         // Refuses a client who is not on this clinician's caseload (or not under this manager's grant)
         ClientSummary client = clients.requireReadable(clientId);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
 import org.holdfast.insights.RiskFlag.Kind;
+import org.holdfast.security.AuditAction;
 import org.holdfast.security.ContentRead;
 import org.holdfast.shared.Dates;
 import org.junit.jupiter.api.BeforeEach;
@@ -277,7 +278,7 @@ class RiskFlagsTests {
     void oneClientsFlagsAreAuditedAsARead() {
         long client = f.client(dr, "Audited Client");
         flags(client);
-        assertThat(events.stream(ContentRead.class)).anyMatch(r -> r.clientId() == client && r.action().equals("Risk flags"));
+        assertThat(events.stream(ContentRead.class)).anyMatch(r -> r.clientId() == client && r.action() == AuditAction.Read.RISK_FLAGS);
     }
 
     @Test
