@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.holdfast.clients.ui.RecordLinks;
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
@@ -53,6 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
+@RecordPage(RecordSection.OVERVIEW)
 @Route("clients/:clientId")
 @PageTitle("Client · Holdfast")
 @StyleSheet("styles/safety.css")
@@ -101,7 +105,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         ClientSummary client = clients.requireReadable(clientId);
         LocalDate today = LocalDate.now(clock);
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
+        add(new ClientRecordHeader(client, RecordSection.OVERVIEW));
         boolean clinician = currentUser.is(Role.CLINICIAN);
         if (clinician) {
             add(statusSection(client));
@@ -192,12 +196,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         }
         OrderedList list = new OrderedList();
         for (AgendaItem item : items) {
-            Anchor topic = new Anchor(item.link(), item.topic());
-            // Client-side navigation, like a RouterLink: the record's pages are routes of this app.
-            topic.getElement().setAttribute("router-link", true);
             Span evidence = new Span(item.evidence());
             evidence.addClassName("agenda-evidence");
-            list.add(new ListItem(topic, evidence));
+            ListItem entry = new ListItem();
+            entry.add(RecordLinks.link(item.topic(), item.section(), item.clientId())
+                    .<com.vaadin.flow.component.Component>map(link -> link).orElseGet(() -> new Span(item.topic())));
+            entry.add(evidence);
+            list.add(entry);
         }
         section.add(list);
         return section;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.security.AccountService;
@@ -108,7 +109,7 @@ public class PracticeClientsView extends VerticalLayout {
             try {
                 clients.breakGlass(client.id(), reason.getValue());
                 dialog.close();
-                UI.getCurrent().navigate(ClientRecordHeader.Section.OVERVIEW.path(client.id()));
+                RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
             } catch (ConstraintViolationException invalid) {
                 reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
                 reason.setInvalid(true);

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -17,6 +19,9 @@ import org.holdfast.plans.PlanContent;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.plans.PlanSnapshot;
+import org.holdfast.security.CurrentUser;
+import org.holdfast.clients.ui.RecordLinks;
 import org.holdfast.plans.PlanStatus;
 import org.holdfast.plans.PlanVersionDetails;
 import org.holdfast.plans.PlanVersionSummary;
@@ -57,10 +62,11 @@ import jakarta.validation.ConstraintViolationException;
  * (or the list, if there is none), {@code clients/7/plan/12} a given plan, {@code clients/7/plan/new}
  * a new one. Access is the service's business; this view only lays things out.
  */
+@RecordPage(RecordSection.PLAN)
 @Route("clients/:clientId/plan/:planId?")
 @PageTitle("Plan · Holdfast")
 @StyleSheet("styles/plans.css")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager reads it only with a break-glass grant
 public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NEW = "new";
@@ -68,6 +74,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PlanService plans;
     private final ClientService clients;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     PlanEditor editor;
@@ -83,9 +90,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     /** The plan being edited and the version the editor loaded; null while a new plan is unsaved. */
     PlanDetails current;
 
-    public PlanView(PlanService plans, ClientService clients, Clock clock) {
+    public PlanView(PlanService plans, ClientService clients, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.clients = clients;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("plan-view");
         setPadding(true);
@@ -123,7 +131,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.PLAN));
+        add(new ClientRecordHeader(client, RecordSection.PLAN));
+        if (!currentUser.is(Role.CLINICIAN)) {
+            readOnly(all, planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null));
+            return;
+        }
         Long selected = planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null);
         add(planList(all, selected, planParam.map(NEW::equals).orElse(false)));
         if (planParam.isEmpty()) {
@@ -143,6 +155,44 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             }
             openEditor(details, details.content());
         }
+    }
+
+    /**
+     * A practice manager under break-glass reads the plan, safety section included, and changes nothing:
+     * no editor, no new plan, no status. The services refuse writes to anyone but a clinician in any case.
+     */
+    private void readOnly(List<PlanOverview> all, Long selected) {
+        Paragraph note = new Paragraph("Opened under break-glass access: read-only, and every page you read is in the"
+                + " audit log.");
+        note.addClassName("plan-break-glass");
+        add(note);
+        if (all.isEmpty()) {
+            add(new Paragraph("No plan yet."));
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("plan-list");
+        for (PlanOverview plan : all) {
+            RouterLink link = new RouterLink(PlanView.class, params(clientId, String.valueOf(plan.planId())));
+            link.addClassName("plan-list-item");
+            link.add(statusBadge(plan.status()), new Span(plan.personWithRelationship()));
+            if (selected != null && selected == plan.planId()) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            list.add(link);
+        }
+        add(list);
+        if (selected == null) {
+            return;
+        }
+        PlanDetails details = plans.plan(selected);
+        if (details.clientId() != clientId) {
+            throw new AccessDeniedException("Plan " + selected + " is not client " + clientId + "'s");
+        }
+        current = details;
+        add(new H3("No contact with " + details.overview().personWithRelationship()),
+                new PlanReadOnly(new PlanSnapshot(details.content(), details.status(), details.overview().statusReason()),
+                        java.util.Set.of()));
     }
 
     private static Long parseId(String id) {
@@ -238,10 +288,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             meta.add(new Span("Version " + current.lastChange().versionNo() + ", saved " + when(current.lastChange())
                     + " by " + current.lastChange().changedByName()));
         }
-        // The handout page belongs to the reports module: linked by address, as the record's tabs are.
-        Anchor handout = new Anchor("clients/" + clientId + "/plan-handout/" + plan.planId(), "Plan handout PDF");
-        handout.addClassName("plan-handout-link");
-        meta.add(handout);
+        // The handout page belongs to the reports module, which depends on this one: found by its section.
+        RecordLinks.link("Plan handout PDF", RecordSection.PLAN_HANDOUT, RecordLinks.params(clientId, plan.planId()))
+                .ifPresent(handout -> {
+                    handout.addClassName("plan-handout-link");
+                    meta.add(handout);
+                });
         planHeader.add(title, meta);
         if (plan.statusReason() != null) {
             Paragraph reason = new Paragraph(plan.status().label() + ": " + plan.statusReason());

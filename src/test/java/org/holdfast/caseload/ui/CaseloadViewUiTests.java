@@ -65,9 +65,9 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
         navigate(ClientView.class, Map.of("clientId", String.valueOf(zoe)));
         assertThat(find(com.vaadin.flow.component.html.H3.class).all())
                 .extracting(com.vaadin.flow.component.html.H3::getText).contains("Suggested agenda for the next session");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).all())
                 .filteredOn(a -> a.getText().startsWith("Contact from them is escalating"))
-                .singleElement().extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .singleElement().extracting(com.vaadin.flow.router.RouterLink::getHref)
                 .isEqualTo("clients/" + zoe + "/insights");
     }
 
