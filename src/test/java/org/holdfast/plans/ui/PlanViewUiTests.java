@@ -47,6 +47,25 @@ class PlanViewUiTests extends SpringBrowserlessTest {
         assertThat(view.editor.reasons.rowList).isNotEmpty();
     }
 
+    @Autowired
+    org.holdfast.clients.ClientService clients;
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void underBreakGlassThePracticeManagerReadsThePlanWithItsSafetySectionAndCannotEditIt() {
+        long alex = users.clientId(TestUsers.ALEX);
+        navigate("clients/" + alex + "/plan", AccessDeniedView.class); // no grant, no plan
+        clients.breakGlass(alex, "Safety concern reported while the clinician is away");
+
+        PlanView view = navigate("clients/" + alex + "/plan", PlanView.class);
+
+        assertThat(view.editor).isNull();
+        assertThat(view.save.getParent()).isEmpty();
+        assertThat(find(PlanReadOnly.class).single().getElement().getTextRecursively())
+                .contains("Safety", "If they turn up", "Whom to call");
+        assertThat(view.getElement().getTextRecursively()).contains("read-only").doesNotContain("New plan");
+    }
+
     @Test
     @WithUserDetails(TestUsers.ELENA)
     void badInputIsExplainedAtTheFieldAndEverythingTypedStays() {
