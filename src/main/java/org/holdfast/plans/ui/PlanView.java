@@ -209,7 +209,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         content.setStartDate(today);
         content.setInitialPeriodDays(60);
         content.setReviewDate(today.plusDays(28));
-        content.setRiskLevel(RiskLevel.NONE);
+        // The risk is left unchosen: a preset "None" was saved without anyone having thought about it.
         return content;
     }
 
