@@ -19,13 +19,15 @@ import org.holdfast.plans.PlanContent;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.plans.PlanMerge;
+import org.holdfast.plans.PlanPart;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.holdfast.plans.PlanSnapshot;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.clients.ui.RecordLinks;
 import org.holdfast.plans.PlanStatus;
 import org.holdfast.plans.PlanVersionDetails;
 import org.holdfast.plans.PlanVersionSummary;
-import org.holdfast.plans.RiskLevel;
 import org.holdfast.plans.StatusChange;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -307,6 +309,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         return Dates.format(at.toLocalDate()) + " at " + TIME.format(at);
     }
 
+    /** The merge offered after a refused save; null when there is none. */
+    PlanMerge merge;
+    /** Per contested part, whether to keep theirs. */
+    final Map<PlanPart, RadioButtonGroup<Boolean>> choices = new java.util.EnumMap<>(PlanPart.class);
+
     void save(boolean overTheirs) {
         try {
             Optional<PlanContent> typed = editor.writeIfValid();
@@ -322,8 +329,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, params(clientId, String.valueOf(saved.planId()))));
                 return;
             }
-            long expected = overTheirs ? plans.plan(current.planId()).version() : current.version();
-            saved = plans.update(current.planId(), expected, typed.get());
+            if (overTheirs) {
+                saveMerged();
+                return;
+            }
+            saved = plans.update(current.planId(), current.version(), typed.get());
             boolean changed = saved.version() != current.version();
             current = saved;
             conflict.setVisible(false);
@@ -343,9 +353,92 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * Saves my edit merged with theirs: what only they changed stays theirs, what only I changed is mine, and
+     * where we both changed a part the person's choice for it decides. Never reverts their work unasked.
+     */
+    void saveMerged() {
+        Optional<PlanContent> typed = editor.writeIfValid();
+        if (typed.isEmpty() || current == null) {
+            return;
+        }
+        try {
+            if (merge == null) {
+                merge = plans.merge(current.planId(), current.lastChange() == null ? 1 : current.lastChange().versionNo(),
+                        typed.get());
+                if (!merge.clean()) {
+                    showChoices();
+                    return;
+                }
+            }
+            java.util.Set<PlanPart> takeTheirs = java.util.EnumSet.noneOf(PlanPart.class);
+            choices.forEach((part, choice) -> {
+                if (Boolean.TRUE.equals(choice.getValue())) {
+                    takeTheirs.add(part);
+                }
+            });
+            PlanMerge done = merge;
+            PlanDetails saved = plans.update(current.planId(), done.theirVersion(), done.resolve(takeTheirs));
+            merge = null;
+            choices.clear();
+            current = saved;
+            editor.read(saved.content());
+            conflict.setVisible(false);
+            refreshHeader();
+            if (history.isOpened()) {
+                refreshHistory();
+            }
+            saveStatus.setText("Saved as version " + saved.lastChange().versionNo() + ", merged with theirs"
+                    + (done.keptTheirs().isEmpty() ? "." : "; kept their changes to " + parts(done.keptTheirs()) + "."));
+        } catch (PlanConflictException again) {
+            merge = null; // a third save came in between: merge again from the start
+            choices.clear();
+            showConflict(again);
+        } catch (ConstraintViolationException refused) {
+            List<String> unplaced = editor.show(refused);
+            saveStatus.setText("Not saved yet: some answers need a look. " + String.join(" ", unplaced));
+        }
+    }
+
+    /** For each part we both changed: both values side by side, and which to keep. */
+    private void showChoices() {
+        conflict.removeAll();
+        choices.clear();
+        conflict.add(new Paragraph("You both changed " + parts(merge.bothChanged()) + ". Choose which to keep for each;"
+                + (merge.keptTheirs().isEmpty() ? "" : " their changes to " + parts(merge.keptTheirs())
+                        + " are kept as they are, and")
+                + " everything else you changed is saved."));
+        for (PlanPart part : merge.bothChanged()) {
+            RadioButtonGroup<Boolean> choice = new RadioButtonGroup<>(part.label());
+            choice.setItems(false, true);
+            choice.setItemLabelGenerator(theirs -> (theirs ? "Theirs: " : "Mine: ")
+                    + PlanPartText.of(part, theirs ? merge.theirs() : merge.mine()));
+            choice.setValue(false);
+            choice.addClassName("plan-merge-choice");
+            choices.put(part, choice);
+            conflict.add(choice);
+        }
+        Button save = new Button("Save with these choices", e -> saveMerged());
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        Button theirs = new Button("Discard mine and load theirs", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        theirs.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Div buttons = new Div(save, theirs);
+        buttons.addClassName("plan-conflict-buttons");
+        conflict.add(buttons);
+        conflict.setVisible(true);
+        saveStatus.setText("Not saved yet: choose for each part you both changed.");
+    }
+
+    private static String parts(java.util.Set<PlanPart> parts) {
+        return parts.stream().sorted().map(p -> p.label().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void showConflict(PlanConflictException refused) {
         conflict.removeAll();
-        Button mine = new Button("Save mine over theirs", e -> save(true));
+        merge = null;
+        choices.clear();
+        Button mine = new Button("Merge mine with theirs", e -> save(true));
         mine.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         Button theirs = new Button("Discard mine and load theirs", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         theirs.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

@@ -147,6 +147,30 @@ class PlanViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
+    void mergingMineWithTheirsKeepsTheirSafetyChangeAndSavesMine() {
+        PlanView view = openAlexsPlan();
+        PlanDetails loaded = view.current;
+        users.as(TestUsers.ELENA, () -> {
+            PlanContent theirs = plans.plan(loaded.planId()).content();
+            theirs.setWhomToCall("Maya, then the police if they will not leave");
+            plans.update(loaded.planId(), loaded.version(), theirs);
+        });
+        test(view.editor.closingMessage).setValue("I'm ending contact. I won't reply.");
+        test(view.save).click();
+
+        test($(com.vaadin.flow.component.button.Button.class).from(view.conflict).withText("Merge mine with theirs")
+                .single()).click();
+
+        PlanContent saved = plans.plan(loaded.planId()).content();
+        assertThat(saved.getClosingMessage()).isEqualTo("I'm ending contact. I won't reply.");
+        assertThat(saved.getWhomToCall()).isEqualTo("Maya, then the police if they will not leave");
+        assertThat(view.editor.whomToCall.getValue()).isEqualTo("Maya, then the police if they will not leave");
+        assertThat(view.saveStatus.getText()).contains("kept their changes to safety");
+        assertThat(view.conflict.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
     void anotherClinicianClientsPlanIsRefusedPlainly() {
         long ruth = users.clientId(TestUsers.RUTH);
         navigate("clients/" + ruth + "/plan", AccessDeniedView.class);
