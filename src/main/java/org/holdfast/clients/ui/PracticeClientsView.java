@@ -49,6 +49,8 @@ public class PracticeClientsView extends VerticalLayout {
     final Grid<ClientSummary> grid = new Grid<>();
     final TextField search = new TextField();
     private final ClientService clients;
+    /** The last reassignment asked about, for tests. */
+    Dialog reassignDialog;
 
     public PracticeClientsView(ClientService clients, AccountService accounts) {
         this.clients = clients;
@@ -71,13 +73,7 @@ public class PracticeClientsView extends VerticalLayout {
             clinician.setAriaLabel("Clinician of " + client.displayName());
             clinician.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    try {
-                        clients.reassign(client.id(), e.getValue().id());
-                        Notification.show(client.displayName() + " now sees " + e.getValue().displayName());
-                    } catch (IllegalArgumentException refused) {
-                        clinician.setValue(e.getOldValue()); // the list shows what is true, not what was tried
-                        Notification.show(refused.getMessage());
-                    }
+                    confirmReassign(client, clinician, e.getOldValue(), e.getValue());
                 }
             });
             return clinician;
@@ -97,6 +93,32 @@ public class PracticeClientsView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(header, grid);
+    }
+
+    /**
+     * Moving a client to another clinician moves their whole record: asked first, naming both clinicians.
+     * Until it is confirmed, the list goes on showing who sees the client now.
+     */
+    void confirmReassign(ClientSummary client, Select<AccountSummary> clinician, AccountSummary from, AccountSummary to) {
+        clinician.setValue(from);
+        reassignDialog = new Dialog();
+        reassignDialog.setHeaderTitle("Move " + client.displayName() + " to " + to.displayName() + "?");
+        reassignDialog.add(new Paragraph(client.displayName() + " is seen by " + (from == null ? "nobody" : from.displayName())
+                + ". After the move, " + to.displayName() + " sees their record, plan and shared journal, and "
+                + (from == null ? "nobody else" : from.displayName() + " no longer does") + "."));
+        Button move = new Button("Move to " + to.displayName(), e -> {
+            try {
+                clients.reassign(client.id(), to.id());
+                clinician.setValue(to);
+                Notification.show(client.displayName() + " now sees " + to.displayName());
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage()); // the list shows what is true, not what was tried
+            }
+            reassignDialog.close();
+        });
+        move.addThemeVariants(ButtonVariant.PRIMARY);
+        reassignDialog.getFooter().add(new Button("Cancel", e -> reassignDialog.close()), move);
+        reassignDialog.open();
     }
 
     private void breakGlass(ClientSummary client) {
