@@ -1,5 +1,6 @@
 package org.holdfast.caseload.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +36,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -53,7 +52,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @RecordPage(RecordSection.OVERVIEW)
@@ -160,25 +158,11 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDischarge(ClientSummary client) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Discharge " + client.displayName());
-        TextArea reason = new TextArea("Reason, for the record");
-        reason.setWidthFull();
-        reason.setHelperText("Their journal and plans stay; you can re-open the record at any time.");
-        Button confirm = new Button("Discharge", e -> {
-            try {
-                clients.discharge(client.id(), reason.getValue());
-                dialog.close();
-                UI.getCurrent().refreshCurrentRoute(false);
-            } catch (ConstraintViolationException invalid) {
-                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+        new ReasonDialog("Discharge " + client.displayName(), "Reason, for the record", "Discharge", reason -> {
+            clients.discharge(client.id(), reason);
+            UI.getCurrent().refreshCurrentRoute(false);
+            return null;
+        }).helper("Their journal and plans stay; you can re-open the record at any time.").open();
     }
 
     private String when(java.time.Instant instant) {

@@ -1,5 +1,6 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.Role;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -34,7 +33,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * The practice manager's view of clients: who sees whom. No clinical content; opening a record
@@ -122,25 +120,14 @@ public class PracticeClientsView extends VerticalLayout {
     }
 
     private void breakGlass(ClientSummary client) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Open " + client.displayName() + "'s record");
-        TextArea reason = new TextArea("Why do you need to read it?");
-        reason.setWidthFull();
-        reason.setHelperText("Recorded in the audit log with every page you open in the next 30 minutes.");
-        Button open = new Button("Open record", e -> {
-            try {
-                clients.breakGlass(client.id(), reason.getValue());
-                dialog.close();
-                RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
-            } catch (ConstraintViolationException invalid) {
-                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        open.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new Paragraph("Practice managers do not read clinical records in the ordinary course of work. "
-                + "Use this only when the client's safety or a legal duty requires it."), reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
-        dialog.open();
+        new ReasonDialog("Open " + client.displayName() + "'s record", "Why do you need to read it?", "Open record",
+                reason -> {
+                    clients.breakGlass(client.id(), reason);
+                    RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
+                    return null;
+                })
+                .intro("Practice managers do not read clinical records in the ordinary course of work. "
+                        + "Use this only when the client's safety or a legal duty requires it.")
+                .helper("Recorded in the audit log with every page you open in the next 30 minutes.").open();
     }
 }

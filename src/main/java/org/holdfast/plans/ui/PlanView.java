@@ -1,5 +1,6 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -48,7 +49,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -486,49 +486,33 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openStatusDialog() {
         PlanStatus from = current.status();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Change the plan's status");
         Select<PlanStatus> status = new Select<>();
         status.setLabel("New status");
         status.setItems(from.next());
         status.setItemLabelGenerator(PlanStatus::label);
         status.setHelperText("Now: " + from.label());
-        TextArea reason = new TextArea("Why");
-        reason.setHelperText("Needed when pausing, completing or ending a plan");
-        reason.setMaxLength(600);
-        reason.setWidthFull();
-        Button confirm = new Button("Change status", e -> {
+        new ReasonDialog("Change the plan's status", "Why", "Change status", reason -> {
             if (status.isEmpty()) {
                 status.setErrorMessage("Choose the plan's new status");
                 status.setInvalid(true);
-                return;
+                return "";
             }
-            if (status.getValue().needsReason() && reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why the plan is " + status.getValue().label().toLowerCase()
-                        + "; it helps when the plan is read later");
-                reason.setInvalid(true);
-                return;
+            if (status.getValue().needsReason() && reason.isBlank()) {
+                return "Say why the plan is " + status.getValue().label().toLowerCase()
+                        + "; it helps when the plan is read later";
             }
             try {
                 current = plans.changeStatus(current.planId(), current.version(),
-                        new StatusChange(status.getValue(), reason.getValue()));
-                dialog.close();
+                        new StatusChange(status.getValue(), reason));
                 refreshHeader();
                 if (history.isOpened()) {
                     refreshHistory();
                 }
                 saveStatus.setText("Status changed to " + current.status().label().toLowerCase() + ".");
             } catch (PlanConflictException refused) {
-                dialog.close();
                 showConflict(refused);
-            } catch (ConstraintViolationException refused) {
-                reason.setErrorMessage(refused.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
             }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(status, reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+            return null;
+        }).above(status).helper("Needed when pausing, completing or ending a plan").maxLength(600).open();
     }
 }
