@@ -46,6 +46,7 @@ public class PracticeClientsView extends VerticalLayout {
 
     final Grid<ClientSummary> grid = new Grid<>();
     final TextField search = new TextField();
+    final Paragraph noMatch = new Paragraph();
     private final ClientService clients;
     /** The last reassignment asked about, for tests. */
     Dialog reassignDialog;
@@ -84,13 +85,21 @@ public class PracticeClientsView extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> clients.practiceClients(search.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        noMatch.setVisible(false);
+        search.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            String typed = search.getValue().strip();
+            boolean none = !typed.isEmpty()
+                    && clients.practiceClients(typed, org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty();
+            noMatch.setText(none ? "No client matches \u201c" + typed + "\u201d." : "");
+            noMatch.setVisible(none);
+        });
 
         HorizontalLayout header = new HorizontalLayout(new H2("Clients"), search);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(header, grid);
+        add(header, noMatch, grid);
     }
 
     /**

@@ -33,6 +33,20 @@ class PracticeClientsViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.MANAGER)
+    void searchingThePracticeIgnoresAccentsAndSaysWhenNobodyMatches() {
+        PracticeClientsView view = navigate(PracticeClientsView.class);
+        test(view.search).setValue("zoe");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).displayName()).isEqualTo("Zoë Marchetti");
+        assertThat(view.noMatch.isVisible()).isFalse();
+
+        test(view.search).setValue("xyzzy");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.noMatch.getText()).isEqualTo("No client matches \u201cxyzzy\u201d.");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
     void aRecordOpensToThePracticeManagerOnlyAfterBreakGlass() {
         long alex = users.clientId(TestUsers.ALEX);
         navigate("clients/" + alex, AccessDeniedView.class);
