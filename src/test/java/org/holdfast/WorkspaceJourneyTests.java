@@ -70,6 +70,8 @@ class WorkspaceJourneyTests extends BrowserJourney {
             choose(page, "Why contact continues", "Co-parenting");
             choose(page, "Only through", "Text / messaging");
             page.getByLabel("Only about").fill("the children's hand-overs");
+            // The risk is not preset: the clinician chooses it, "Low" here.
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Low").setExact(true)).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save plan")).click();
             page.waitForURL(url -> !url.endsWith("/plan/new"));
             assertThat(page.getByText("No contact with K. (ex-partner)")).isVisible();

@@ -1,7 +1,6 @@
 package org.holdfast.caseload;
 
-import java.util.Locale;
-
+import org.holdfast.shared.SearchText;
 import org.holdfast.clients.ClientSummary;
 
 /** What the clinician narrowed the caseload to. */
@@ -9,8 +8,8 @@ public record CaseloadFilter(String name, boolean includeDischarged) {
 
     public static final CaseloadFilter ALL_ACTIVE = new CaseloadFilter("", false);
 
+    /** Any part of the name, ignoring case and accents: "zoe" finds "Zoë". */
     boolean matches(ClientSummary client) {
-        return name == null || name.isBlank()
-                || client.displayName().toLowerCase(Locale.ROOT).contains(name.strip().toLowerCase(Locale.ROOT));
+        return SearchText.matches(client.displayName(), name);
     }
 }

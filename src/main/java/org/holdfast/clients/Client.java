@@ -1,5 +1,6 @@
 package org.holdfast.clients;
 
+import org.holdfast.shared.SearchText;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -30,6 +31,10 @@ public class Client {
 
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
+
+    /** The name folded for search ({@link SearchText}), kept beside it so the database can match "zoe" to "Zoë". */
+    @Column(name = "search_name", length = DISPLAY_NAME_MAX)
+    private String searchName;
 
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
@@ -64,6 +69,7 @@ public class Client {
         this.accountId = accountId;
         this.clinicianId = clinicianId;
         this.displayName = displayName;
+        this.searchName = SearchText.fold(displayName);
         this.contactEmail = contactEmail;
         this.pronouns = pronouns;
         this.createdAt = createdAt;

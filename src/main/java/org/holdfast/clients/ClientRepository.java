@@ -19,5 +19,6 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     List<Client> findByClinicianIdAndStatusOrderByDisplayName(long clinicianId, ClientStatus status);
 
-    Slice<Client> findByDisplayNameContainingIgnoreCase(String name, Pageable pageable);
+    /** {@code folded} as {@link org.holdfast.shared.SearchText#fold} makes it: accents and case do not matter. */
+    Slice<Client> findBySearchNameContaining(String folded, Pageable pageable);
 }

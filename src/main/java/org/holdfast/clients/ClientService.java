@@ -1,5 +1,6 @@
 package org.holdfast.clients;
 
+import org.holdfast.shared.SearchText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -247,7 +248,7 @@ public class ClientService {
     /** The practice manager's list: names, clinicians and status, no clinical content. */
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<ClientSummary> practiceClients(String nameFilter, Pageable pageable) {
-        return clients.findByDisplayNameContainingIgnoreCase(filter(nameFilter), byNameUnlessSorted(pageable))
+        return clients.findBySearchNameContaining(SearchText.fold(nameFilter), byNameUnlessSorted(pageable))
                 .map(ClientSummary::of);
     }
 
@@ -292,10 +293,6 @@ public class ClientService {
             throw denied(clientId);
         }
         return client;
-    }
-
-    private static String filter(String nameFilter) {
-        return nameFilter == null ? "" : nameFilter.strip();
     }
 
     private static Pageable byNameUnlessSorted(Pageable pageable) {

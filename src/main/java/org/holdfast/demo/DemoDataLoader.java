@@ -1,5 +1,6 @@
 package org.holdfast.demo;
 
+import org.holdfast.shared.SearchText;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -86,7 +87,8 @@ class DemoDataLoader implements ApplicationRunner {
             long accountId = insertAccount(demo.username(), demo.name(), "CLIENT", hash, now);
             long clientId = insert("client", new Object[][] {
                     { "account_id", accountId }, { "clinician_id", clinicianIds.get(demo.clinician()) },
-                    { "display_name", demo.name() }, { "contact_email", demo.username() }, { "status", "ACTIVE" },
+                    { "display_name", demo.name() }, { "search_name", SearchText.fold(demo.name()) },
+                    { "contact_email", demo.username() }, { "status", "ACTIVE" },
                     { "created_at", ts(now) }, { "version", 0 } });
             LocalDate start = today.minusDays(demo.historyDays() - 1L);
             clientIds.put(demo, clientId);

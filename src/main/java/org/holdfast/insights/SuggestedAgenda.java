@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.holdfast.clients.RecordSection;
 import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,44 +50,43 @@ public class SuggestedAgenda {
 
     /** The agenda from flags and insights already read over {@link #PATTERN_PERIOD}. */
     public static List<AgendaItem> suggest(List<RiskFlag> flags, ClientInsights in) {
-        String record = "clients/" + in.clientId();
-        String patterns = record + "/insights";
+        long client = in.clientId();
         List<AgendaItem> items = new ArrayList<>();
         flag(flags, RiskFlag.Kind.SAFETY_SIGNAL).ifPresent(f -> items.add(
-                new AgendaItem("Safety first: they said they don't feel safe", f.reason(), record)));
+                new AgendaItem("Safety first: they said they don't feel safe", f.reason(), client, RecordSection.OVERVIEW)));
         flag(flags, RiskFlag.Kind.CONTACT_ESCALATING).ifPresent(f -> items.add(
                 new AgendaItem("Contact from them is escalating: go over the safety steps and the log", f.reason(),
-                        patterns)));
+                        client, RecordSection.INSIGHTS)));
         AfterContact after = in.slipsAfterContact();
         if (after.shared() && after.slips() >= 2 && after.within24Hours() >= after.slips() * AFTER_CONTACT_SHARE) {
             items.add(new AgendaItem("Slips follow their contact: review blocking and a plan for when a message comes",
-                    after.reading(), patterns));
+                    after.reading(), client, RecordSection.INSIGHTS));
         }
         Optional<RiskFlag> slipping = flag(flags, RiskFlag.Kind.SLIPPING);
         if (in.numbersShared() && clockPattern(in.slipClock())) {
             items.add(new AgendaItem("Slips come at the same times: plan for those hours", in.slipClock().reading(),
-                    patterns));
+                    client, RecordSection.INSIGHTS));
         } else {
             slipping.ifPresent(f -> items.add(new AgendaItem("Slipping again: what made these days hard?", f.reason(),
-                    patterns)));
+                    client, RecordSection.INSIGHTS)));
         }
         flag(flags, RiskFlag.Kind.HIGH_RISK_DATE).ifPresent(f -> items.add(
-                new AgendaItem(f.reason() + ": plan for it", nearDatesEvidence(in), record + "/plan")));
+                new AgendaItem(f.reason() + ": plan for it", nearDatesEvidence(in), client, RecordSection.PLAN)));
         flag(flags, RiskFlag.Kind.RISING_URGES).ifPresent(f -> items.add(
-                new AgendaItem("Urges are rising: what has changed?", f.reason(), patterns)));
+                new AgendaItem("Urges are rising: what has changed?", f.reason(), client, RecordSection.INSIGHTS)));
         topTrigger(in.numbersShared() ? in.slipsByTrigger() : Tally.NONE).ifPresent(trigger -> items.add(new AgendaItem(
                 "Talk through \"" + trigger + "\", the most common trigger before a slip", in.slipsByTrigger().reading(),
-                patterns)));
+                client, RecordSection.INSIGHTS)));
         flag(flags, RiskFlag.Kind.GONE_QUIET).ifPresent(f -> items.add(
-                new AgendaItem("Check-ins stopped: ask gently how things are", f.reason(), record + "/journal")));
+                new AgendaItem("Check-ins stopped: ask gently how things are", f.reason(), client, RecordSection.JOURNAL)));
         flag(flags, RiskFlag.Kind.HOMEWORK_OVERDUE).ifPresent(f -> items.add(
-                new AgendaItem("Homework: what got in the way?", f.reason(), record + "/homework")));
+                new AgendaItem("Homework: what got in the way?", f.reason(), client, RecordSection.HOMEWORK)));
         flag(flags, RiskFlag.Kind.REVIEW_DUE).ifPresent(f -> items.add(
-                new AgendaItem("Review the plan together", f.reason(), record + "/plan")));
+                new AgendaItem("Review the plan together", f.reason(), client, RecordSection.PLAN)));
         StreakHistory streaks = in.streaks();
         if (in.numbersShared() && streaks.current() >= MIN_STREAK_TO_CELEBRATE && streaks.current() >= streaks.longest()) {
             items.add(new AgendaItem("Acknowledge " + Words.count(streaks.current(), "day", "days") + " without contact, the longest yet",
-                    streaks.reading(), patterns));
+                    streaks.reading(), client, RecordSection.INSIGHTS));
         }
         return items.size() > MAX_ITEMS ? List.copyOf(items.subList(0, MAX_ITEMS)) : List.copyOf(items);
     }

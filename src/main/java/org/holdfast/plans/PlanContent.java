@@ -85,7 +85,8 @@ public class PlanContent {
     private List<HighRiskDate> highRiskDates = new ArrayList<>();
 
     @NotNull(message = "Choose a risk level; \"None\" is a valid answer")
-    private RiskLevel riskLevel = RiskLevel.NONE;
+    // No default: a new plan leaves it open so that the clinician chooses, "None" included.
+    private RiskLevel riskLevel;
 
     @Size(max = SAFETY_TEXT_MAX, message = "Keep this to 2,000 characters or fewer")
     private String ifTheyTurnUp;

@@ -138,6 +138,41 @@ public class PlanService {
         return details(plan, content, version.toSummary());
     }
 
+    /**
+     * After a refused save: merges my edit with the newer version, part by part, against the version my editor
+     * loaded ({@code baseVersionNo}, as in the history). Nothing is written; the person looks at what both
+     * changed, chooses, and saves the result with {@link #update} and {@link PlanMerge#theirVersion()}.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public PlanMerge merge(long planId, int baseVersionNo, PlanContent mine) {
+        NoContactPlan plan = load(planId);
+        clients.requireReadable(plan.getClientId());
+        clients.readFor(plan.getClientId(), new AuditAction.Plan(planId));
+        PlanContent base = versions.findByPlanIdAndVersionNo(planId, baseVersionNo)
+                .map(v -> json.snapshot(v.getSnapshot()).content())
+                .orElseThrow(() -> new IllegalArgumentException("This plan has no version " + baseVersionNo));
+        PlanContent theirs = contentOf(plan);
+        PlanContent myCopy = json.copy(mine);
+        myCopy.tidy();
+        base.tidy();
+        Set<PlanPart> keptTheirs = java.util.EnumSet.noneOf(PlanPart.class);
+        Set<PlanPart> bothChanged = java.util.EnumSet.noneOf(PlanPart.class);
+        for (PlanPart part : PlanPart.values()) {
+            if (!part.editable() || part.same(theirs, base) || part.same(myCopy, theirs)) {
+                continue; // they left it alone, or we agree: mine stands
+            }
+            if (part.same(myCopy, base)) {
+                keptTheirs.add(part); // only they changed it
+            } else {
+                bothChanged.add(part);
+            }
+        }
+        PlanVersionSummary theirChange = versions.findFirstByPlanIdOrderByVersionNoDesc(planId)
+                .map(PlanVersion::toSummary).orElse(null);
+        return new PlanMerge(planId, plan.getVersion(), theirChange, myCopy, json.copy(theirs), keptTheirs, bothChanged);
+    }
+
     /** Activates, pauses, completes or ends a plan; pausing, completing and ending need a reason. */
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
@@ -277,8 +312,8 @@ public class PlanService {
         String when = last == null ? "" : " at " + TIME.format(ZonedDateTime.ofInstant(last.changedAt(), clock.getZone()))
                 + " on " + Dates.format(LocalDate.ofInstant(last.changedAt(), clock.getZone()));
         String message = who + " saved this plan" + when + ", after you opened it. Your changes have not been saved"
-                + " yet, and nothing you typed is lost. Look at what changed under History, then save yours over"
-                + " theirs or load theirs.";
+                + " yet, and nothing you typed is lost. Look at what changed under History, then merge yours"
+                + " with theirs (what only they changed stays theirs) or load theirs.";
         return new PlanConflictException(message, last == null ? null : last.changedByName(),
                 last == null ? null : last.changedAt());
     }
@@ -286,8 +321,8 @@ public class PlanService {
     // The session is unusable after a failed flush, so this message cannot look up who it was.
     private static PlanConflictException racedConflict() {
         return new PlanConflictException("Someone saved this plan at the same moment as you. Your changes have not"
-                + " been saved yet, and nothing you typed is lost. Look at what changed under History, then save"
-                + " yours over theirs or load theirs.", null, null);
+                + " been saved yet, and nothing you typed is lost. Look at what changed under History, then merge"
+                + " yours with theirs (what only they changed stays theirs) or load theirs.", null, null);
     }
 
     private PlanVersion keepVersion(NoContactPlan plan, PlanContent content, String summary) {

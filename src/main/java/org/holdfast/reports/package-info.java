@@ -2,8 +2,9 @@
  * PDFs from the JasperReports templates in the repo's top-level {@code reports/} folder, filled from
  * JavaBean data that the services build (no SQL in templates), rendered off the UI lock on a capped
  * queue. Read-only over the clinical modules. Pages of upstream modules link to the report pages here
- * by address (as the client record's tabs do), so none of them depends on this module.
+ * through {@link org.holdfast.clients.RecordSection} (or, for a client's own pages, by an address the
+ * route walk checks), so none of them depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "journal", "consent", "insights", "homework", "safety" })
+        allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "plans :: ui", "journal", "journal :: ui", "consent", "insights", "homework", "safety" })
 package org.holdfast.reports;

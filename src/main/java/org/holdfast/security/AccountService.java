@@ -74,6 +74,38 @@ public class AccountService {
         return issueActivationLink(account);
     }
 
+    /**
+     * Invites a clinician or another practice manager: an account with no password yet and its first
+     * activation link, which the practice manager hands over as clinicians hand over a client's.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ActivationLink inviteStaff(String email, String displayName, Role role) {
+        if (role == Role.CLIENT) {
+            throw new IllegalArgumentException("Clients are added by their clinician, with their record");
+        }
+        if (email == null || email.isBlank() || displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("Give the name and the email address they sign in with");
+        }
+        String username = email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new UsernameTakenException(username);
+        }
+        UserAccount account = accounts.save(UserAccount.pending(username, displayName.strip(), role, Instant.now(clock)));
+        return issueActivationLink(account);
+    }
+
+    /** A new activation link for any account still waiting for its password; the older links stop working. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ActivationLink resendActivation(long accountId) {
+        UserAccount account = accounts.findById(accountId).filter(UserAccount::isPendingActivation)
+                .orElseThrow(() -> new IllegalStateException("This account is already active: no link is needed"));
+        Instant now = Instant.now(clock);
+        activationTokens.findByAccountId(accountId).forEach(t -> t.revoke(now));
+        return issueActivationLink(account);
+    }
+
     /** A new link for a client who has not activated yet; older links stop working. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     @Transactional
@@ -166,11 +198,16 @@ public class AccountService {
     }
 
     public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt) {
+            Instant createdAt, boolean awaitingActivation) {
 
         static AccountSummary of(UserAccount a) {
             return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                    a.getCreatedAt());
+                    a.getCreatedAt(), a.isPendingActivation());
+        }
+
+        /** What the practice manager reads: an invited account that has no password yet is not "disabled". */
+        public String status() {
+            return awaitingActivation ? "Awaiting activation" : enabled ? "Active" : "Disabled";
         }
     }
 }

@@ -25,7 +25,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/actuator/health/**")
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin denies any address it has no route for, so a signed-in person got the browser's bare 403.
+        // Letting them through to the router shows the portal's own "no page here" inside the layout;
+        // a stranger is still sent to sign in first.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

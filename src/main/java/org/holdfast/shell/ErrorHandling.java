@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -24,9 +25,15 @@ class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            UI ui = UI.getCurrent();
+            if (error.getThrowable() instanceof AccessDeniedException && ui != null) {
+                // A service refused a click (say, a break-glass access ran out): not our fault, and said so.
+                ui.access(() -> Notification.show("That is not available to you. " + ErrorPage.whatNext(ErrorPage.role()),
+                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.WARNING));
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unhandled error, reference {}", reference, error.getThrowable());
-            UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> Notification.show("Something went wrong on our side (reference " + reference
                         + "). What you typed is still on the page; please try again.", 8000,

@@ -18,6 +18,12 @@ class CaseloadFilterTests {
     }
 
     @Test
+    void searchIgnoresAccents() {
+        assertThat(new CaseloadFilter("zoe", false).matches(zoe)).isTrue();
+        assertThat(new CaseloadFilter("ZOE MAR", false).matches(zoe)).isTrue();
+    }
+
+    @Test
     void anEmptySearchMatchesEveryone() {
         assertThat(new CaseloadFilter("", false).matches(zoe)).isTrue();
         assertThat(new CaseloadFilter(null, false).matches(zoe)).isTrue();

@@ -80,6 +80,7 @@ class InsightsServiceTests {
         c.setPurpose(PlanPurpose.HEAL_AND_MOVE_ON);
         c.setStartDate(PLAN_START);
         c.setInitialPeriodDays(90);
+        c.setRiskLevel(org.holdfast.plans.RiskLevel.NONE);
         c.setHighRiskDates(List.of(new HighRiskDate("Our anniversary", LocalDate.of(2020, 10, 20), true)));
         PlanDetails draft = users.as(ELENA, () -> plans.create(id, c));
         users.as(ELENA, () -> plans.changeStatus(draft.planId(), draft.version(), new StatusChange(PlanStatus.ACTIVE, null)));

@@ -1,5 +1,6 @@
 package org.holdfast.insights;
 
+import org.holdfast.clients.RecordSection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ELENA;
@@ -40,10 +41,10 @@ class SuggestedAgendaServiceTests {
         assertThat(items).anySatisfy(item -> {
             assertThat(item.topic()).isEqualTo("Contact from them is escalating: go over the safety steps and the log");
             assertThat(item.evidence()).isEqualTo(escalating.reason());
-            assertThat(item.link()).isEqualTo("clients/" + zoe + "/insights");
+            assertThat(item.section()).isEqualTo(RecordSection.INSIGHTS);
         });
         assertThat(items).hasSizeLessThanOrEqualTo(SuggestedAgenda.MAX_ITEMS)
-                .allSatisfy(item -> assertThat(item.link()).startsWith("clients/" + zoe));
+                .allSatisfy(item -> assertThat(item.clientId()).isEqualTo(zoe));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.holdfast.insights;
 
+import org.holdfast.clients.RecordSection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.holdfast.insights.InsightsCalculatorTests.LONDON;
 import static org.holdfast.insights.InsightsCalculatorTests.at;
@@ -44,7 +45,7 @@ class SuggestedAgendaTests {
                 "Slips come at the same times: plan for those hours");
         assertThat(agenda.getFirst().evidence()).isEqualTo("3 of 3 slips came within 24 hours after J. tried to make contact.");
         assertThat(agenda.get(1).evidence()).isEqualTo("All 3 slips were between 22:00 and 02:00, all on a Friday.");
-        assertThat(agenda).allSatisfy(item -> assertThat(item.link()).isEqualTo("clients/7/insights"));
+        assertThat(agenda).allSatisfy(item -> assertThat(item.section()).isEqualTo(RecordSection.INSIGHTS));
     }
 
     @Test
@@ -69,8 +70,9 @@ class SuggestedAgendaTests {
         assertThat(agenda).extracting(AgendaItem::topic).containsExactly("Safety first: they said they don't feel safe",
                 "Anniversary on Thu 3 Dec: plan for it", "Review the plan together",
                 "Acknowledge 52 days without contact, the longest yet");
-        assertThat(agenda.getFirst().link()).isEqualTo("clients/7");
-        assertThat(agenda.get(1).link()).isEqualTo("clients/7/plan");
+        assertThat(agenda.getFirst().section()).isEqualTo(RecordSection.OVERVIEW);
+        assertThat(agenda.get(1).section()).isEqualTo(RecordSection.PLAN);
+        assertThat(agenda).allSatisfy(item -> assertThat(item.clientId()).isEqualTo(7));
         assertThat(agenda.get(1).evidence()).isEqualTo("A date the plan marks as hard.");
     }
 

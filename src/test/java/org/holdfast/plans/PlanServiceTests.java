@@ -197,6 +197,70 @@ class PlanServiceTests {
         assertThat(users.as(PRIYA, () -> plans.myPlan(draft.planId())).content().getReasons()).hasSize(2);
     }
 
+    @Test
+    void aMergedSaveKeepsTheirNewSupportContactInAPartINeverTouched() {
+        PlanDetails loaded = createForPriya();
+        int base = loaded.lastChange().versionNo();
+        users.as(ELENA, () -> {
+            PlanContent theirs = plans.plan(loaded.planId()).content();
+            theirs.setSupportContacts(List.of(new SupportContact("Aunt Mo", "+44 7700 900123", "Evenings"),
+                    new SupportContact("Refuge worker", "0808 2000 247", null)));
+            plans.update(loaded.planId(), loaded.version(), theirs);
+        });
+        PlanContent mine = loaded.content();
+        mine.setReasons(List.of("He reads my messages aloud to the family", "I sleep better", "Sundays are mine"));
+        assertThatThrownBy(() -> users.as(ELENA, () -> plans.update(loaded.planId(), loaded.version(), mine)))
+                .isInstanceOf(PlanConflictException.class);
+
+        PlanMerge merge = users.as(ELENA, () -> plans.merge(loaded.planId(), base, mine));
+
+        assertThat(merge.keptTheirs()).containsExactly(PlanPart.SUPPORT_CONTACTS);
+        assertThat(merge.bothChanged()).isEmpty();
+        PlanDetails saved = users.as(ELENA,
+                () -> plans.update(loaded.planId(), merge.theirVersion(), merge.resolve(java.util.Set.of())));
+        assertThat(saved.content().getSupportContacts()).extracting(SupportContact::getName)
+                .containsExactly("Aunt Mo", "Refuge worker");
+        assertThat(saved.content().getReasons()).contains("Sundays are mine");
+        // History names the part this save changed, not the whole plan
+        assertThat(users.as(ELENA, () -> plans.history(loaded.planId())).getFirst().summary()).isEqualTo("Reasons");
+    }
+
+    @Test
+    void whereBothChangedThePartThePersonChoosesWhichToKeep() {
+        PlanDetails loaded = createForPriya();
+        int base = loaded.lastChange().versionNo();
+        users.as(ELENA, () -> {
+            PlanContent theirs = plans.plan(loaded.planId()).content();
+            theirs.setWhomToCall("Maya, then the police");
+            plans.update(loaded.planId(), loaded.version(), theirs);
+        });
+        PlanContent mine = loaded.content();
+        mine.setWhomToCall("The police, at once");
+        mine.setCopingStrategies(List.of("Leave the room and make tea", "Walk round the block"));
+
+        PlanMerge merge = users.as(ELENA, () -> plans.merge(loaded.planId(), base, mine));
+
+        assertThat(merge.bothChanged()).containsExactly(PlanPart.SAFETY);
+        assertThat(merge.keptTheirs()).isEmpty();
+        assertThat(merge.theirs().getWhomToCall()).isEqualTo("Maya, then the police");
+        assertThat(merge.mine().getWhomToCall()).isEqualTo("The police, at once");
+        PlanContent keepTheirs = merge.resolve(java.util.Set.of(PlanPart.SAFETY));
+        assertThat(keepTheirs.getWhomToCall()).isEqualTo("Maya, then the police");
+        assertThat(keepTheirs.getCopingStrategies()).contains("Walk round the block");
+        assertThat(merge.resolve(java.util.Set.of()).getWhomToCall()).isEqualTo("The police, at once");
+    }
+
+    @Test
+    void aNewPlanIsRefusedUntilTheRiskIsChosen() {
+        assertThat(new PlanContent().getRiskLevel()).as("no preset risk").isNull();
+        long priya = users.clientId(PRIYA);
+        PlanContent unchosen = content("Dad");
+        unchosen.setRiskLevel(null);
+        assertThatThrownBy(() -> users.as(ELENA, () -> plans.create(priya, unchosen)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("Choose a risk level");
+    }
+
     private PlanDetails createForPriya() {
         long priya = users.clientId(PRIYA);
         return users.as(ELENA, () -> plans.create(priya, content("Dad")));

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -75,13 +76,17 @@ public class CaseloadView extends VerticalLayout {
     final TextField search = new TextField();
     final Checkbox showDischarged = new Checkbox("Show discharged");
     final Button addClient = new Button("Add client", VaadinIcon.PLUS.create());
+    final Button attentionFirst = new Button("Needs attention first");
+    final Paragraph noMatch = new Paragraph();
 
     private final LocalDate today;
     /** The filter as last set on the page: the PDF renders on another thread, which must not read the fields. */
     private volatile CaseloadFilter printFilter = CaseloadFilter.ALL_ACTIVE;
+    private final CaseloadService caseload;
 
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, CaseloadSummaryReport summary,
             ReportQueue reportQueue, Clock clock) {
+        this.caseload = caseload;
         setSizeFull();
         addClassName("caseload-view");
         today = LocalDate.now(clock);
@@ -140,13 +145,23 @@ public class CaseloadView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("caseload-grid");
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        // One click sorts by that column alone. (Appended behind the attention order, a click changed nothing
+        // visible.) Clicking a column a third time, or the button, returns to who needs attention first.
+        grid.setMultiSort(false);
         grid.setItems(DataProvider.fromCallbacks(
                 query -> caseload.page(filter(), toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
                 query -> caseload.count(filter())));
         // Tapping a row lists its flags with their reasons: a touch screen has no hover.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::flagDetails));
         grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING)));
+        attentionFirst.addThemeVariants(ButtonVariant.TERTIARY);
+        attentionFirst.setEnabled(false);
+        attentionFirst.addClickListener(e -> grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.ASCENDING))));
+        grid.addSortListener(e -> attentionFirst.setEnabled(!(e.getSortOrder().size() == 1
+                && e.getSortOrder().getFirst().getSorted() == flags
+                && e.getSortOrder().getFirst().getDirection() == SortDirection.ASCENDING)));
+        noMatch.addClassName("caseload-no-match");
+        noMatch.setVisible(false);
         grid.setSizeFull();
         search.addValueChangeListener(e -> filterChanged());
         showDischarged.addValueChangeListener(e -> filterChanged());
@@ -155,7 +170,7 @@ public class CaseloadView extends VerticalLayout {
         // The printed caseload follows what the grid shows: the same name filter and discharged switch.
         ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(printFilter)).compact();
         print.button().addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout tools = new HorizontalLayout(search, showDischarged, print, addClient);
+        HorizontalLayout tools = new HorizontalLayout(search, showDischarged, attentionFirst, print, addClient);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         HorizontalLayout header = new HorizontalLayout(title, tools);
@@ -163,7 +178,7 @@ public class CaseloadView extends VerticalLayout {
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(header, grid);
+        add(header, noMatch, grid);
     }
 
     @Override
@@ -280,6 +295,11 @@ public class CaseloadView extends VerticalLayout {
     private void filterChanged() {
         printFilter = filter();
         grid.getDataProvider().refreshAll();
+        String typed = search.getValue().strip();
+        boolean none = !typed.isEmpty() && caseload.count(printFilter) == 0;
+        noMatch.setText(none ? "No client matches \u201c" + typed + "\u201d"
+                + (showDischarged.getValue() ? "." : ", among those not discharged.") : "");
+        noMatch.setVisible(none);
     }
 
     private CaseloadFilter filter() {

@@ -1,5 +1,6 @@
 package org.holdfast.caseload.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,9 @@ import java.util.Locale;
 
 import org.holdfast.caseload.ClientOverview;
 import org.holdfast.caseload.ClientOverviewService;
+import org.holdfast.clients.ui.RecordLinks;
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
@@ -29,8 +33,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,9 +49,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
+@RecordPage(RecordSection.OVERVIEW)
 @Route("clients/:clientId")
 @PageTitle("Client · Holdfast")
 @StyleSheet("styles/safety.css")
@@ -91,7 +93,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         ClientOverview overview = overviews.overview(clientId);
         ClientSummary client = overview.client();
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
+        add(new ClientRecordHeader(client, RecordSection.OVERVIEW));
         boolean clinician = currentUser.is(Role.CLINICIAN);
         if (clinician) {
             add(statusSection(overview));
@@ -146,25 +148,11 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDischarge(ClientSummary client) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Discharge " + client.displayName());
-        TextArea reason = new TextArea("Reason, for the record");
-        reason.setWidthFull();
-        reason.setHelperText("Their journal and plans stay; you can re-open the record at any time.");
-        Button confirm = new Button("Discharge", e -> {
-            try {
-                clients.discharge(client.id(), reason.getValue());
-                dialog.close();
-                UI.getCurrent().refreshCurrentRoute(false);
-            } catch (ConstraintViolationException invalid) {
-                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+        new ReasonDialog("Discharge " + client.displayName(), "Reason, for the record", "Discharge", reason -> {
+            clients.discharge(client.id(), reason);
+            UI.getCurrent().refreshCurrentRoute(false);
+            return null;
+        }).helper("Their journal and plans stay; you can re-open the record at any time.").open();
     }
 
     private String when(java.time.Instant instant) {
@@ -182,12 +170,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         }
         OrderedList list = new OrderedList();
         for (AgendaItem item : items) {
-            Anchor topic = new Anchor(item.link(), item.topic());
-            // Client-side navigation, like a RouterLink: the record's pages are routes of this app.
-            topic.getElement().setAttribute("router-link", true);
             Span evidence = new Span(item.evidence());
             evidence.addClassName("agenda-evidence");
-            list.add(new ListItem(topic, evidence));
+            ListItem entry = new ListItem();
+            entry.add(RecordLinks.link(item.topic(), item.section(), item.clientId())
+                    .<com.vaadin.flow.component.Component>map(link -> link).orElseGet(() -> new Span(item.topic())));
+            entry.add(evidence);
+            list.add(entry);
         }
         section.add(list);
         return section;

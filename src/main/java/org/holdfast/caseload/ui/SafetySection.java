@@ -1,5 +1,6 @@
 package org.holdfast.caseload.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,13 +12,10 @@ import org.holdfast.safety.SafetySignalSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * The client's "I don't feel safe" signals on their record: open ones first and plainly marked, with
@@ -59,24 +57,10 @@ class SafetySection extends Div {
     }
 
     private void confirm(SafetySignalSummary signal) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Resolve the safety signal");
-        TextArea note = new TextArea("What was done");
-        note.setWidthFull();
-        note.setHelperText("For example: \"Phoned her at 10:15; she is staying with her sister. Safety plan reviewed.\"");
-        Button confirm = new Button("Mark resolved", e -> {
-            try {
-                safety.resolve(signal.id(), note.getValue());
-                dialog.close();
-                UI.getCurrent().refreshCurrentRoute(false);
-            } catch (ConstraintViolationException invalid) {
-                note.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                note.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(note);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+        new ReasonDialog("Resolve the safety signal", "What was done", "Mark resolved", note -> {
+            safety.resolve(signal.id(), note);
+            UI.getCurrent().refreshCurrentRoute(false);
+            return null;
+        }).helper("For example: \"Phoned her at 10:15; she is staying with her sister. Safety plan reviewed.\"").open();
     }
 }

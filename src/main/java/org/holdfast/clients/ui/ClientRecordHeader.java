@@ -1,52 +1,37 @@
 package org.holdfast.clients.ui;
 
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.RecordSection;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 
 /**
- * The client's name and the record's sections as links. Each section is its own route, owned by
- * its module ({@code clients/{id}/plan} by plans, {@code clients/{id}/homework} by homework, ...),
- * so the record page composes modules without any of them importing another's views.
+ * The client's name and the record's sections as tabs. Each section is its own route, owned by its
+ * module and marked with {@link RecordPage}, so the record page composes modules without any of them
+ * importing another's views. A tab whose page the signed-in role cannot open is not shown.
  */
 public class ClientRecordHeader extends Header {
 
-    public enum Section {
-        OVERVIEW("Overview", ""),
-        PLAN("Plan", "/plan"),
-        HOMEWORK("Homework", "/homework"),
-        JOURNAL("Journal", "/journal"),
-        INSIGHTS("Insights", "/insights"),
-        SESSIONS("Sessions", "/sessions");
-
-        private final String label;
-        private final String suffix;
-
-        Section(String label, String suffix) {
-            this.label = label;
-            this.suffix = suffix;
-        }
-
-        public String path(long clientId) {
-            return "clients/" + clientId + suffix;
-        }
-    }
-
-    public ClientRecordHeader(ClientSummary client, Section current) {
+    public ClientRecordHeader(ClientSummary client, RecordSection current) {
         addClassName("client-record-header");
         Nav tabs = new Nav();
         tabs.addClassName("record-tabs");
         tabs.setAriaLabel("Sections of " + client.displayName() + "'s record");
-        for (Section section : Section.values()) {
-            Anchor link = new Anchor(section.path(client.id()), section.label);
-            link.addClassName("record-tab");
-            if (section == current) {
-                link.getElement().setAttribute("aria-current", "page");
+        for (RecordSection section : RecordSection.values()) {
+            if (!section.tab()) {
+                continue;
             }
-            tabs.add(link);
+            RecordLinks.link(section.label(), section, client.id()).ifPresent(link -> {
+                link.addClassName("record-tab");
+                // RouterLink marks the current route itself, but a section with a sub-page (a plan's own
+                // address, the contact record under Journal) is still that section.
+                if (section == current) {
+                    link.getElement().setAttribute("aria-current", "page");
+                }
+                tabs.add(link);
+            });
         }
         add(new H2(client.displayName()), tabs);
     }

@@ -2,6 +2,7 @@ package org.holdfast.clients.ui;
 
 import java.time.Clock;
 
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientCreated;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.NewClientForm;
@@ -72,9 +73,10 @@ public class NewClientView extends VerticalLayout {
             removeAll();
             add(new H2(created.client().displayName() + " is on your caseload"),
                     new ActivationLinkPanel(created.client().displayName(), created.activationLink(), clock.getZone()),
-                    new Paragraph("Next: write their no-contact plan."),
-                    new Anchor(ClientRecordHeader.Section.PLAN.path(created.client().id()), "Open the plan"),
-                    new Anchor(ClientRecordHeader.Section.OVERVIEW.path(created.client().id()), "Open the record"));
+                    new Paragraph("Next: write their no-contact plan."));
+            long id = created.client().id();
+            RecordLinks.link("Open the plan", RecordSection.PLAN, id).ifPresent(this::add);
+            RecordLinks.link("Open the record", RecordSection.OVERVIEW, id).ifPresent(this::add);
         } catch (UsernameTakenException taken) {
             email.setErrorMessage(taken.getMessage());
             email.setInvalid(true);

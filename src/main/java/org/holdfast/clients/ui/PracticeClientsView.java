@@ -1,18 +1,19 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.Role;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -33,7 +33,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * The practice manager's view of clients: who sees whom. No clinical content; opening a record
@@ -47,7 +46,10 @@ public class PracticeClientsView extends VerticalLayout {
 
     final Grid<ClientSummary> grid = new Grid<>();
     final TextField search = new TextField();
+    final Paragraph noMatch = new Paragraph();
     private final ClientService clients;
+    /** The last reassignment asked about, for tests. */
+    Dialog reassignDialog;
 
     public PracticeClientsView(ClientService clients, AccountService accounts) {
         this.clients = clients;
@@ -70,13 +72,7 @@ public class PracticeClientsView extends VerticalLayout {
             clinician.setAriaLabel("Clinician of " + client.displayName());
             clinician.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    try {
-                        clients.reassign(client.id(), e.getValue().id());
-                        Notification.show(client.displayName() + " now sees " + e.getValue().displayName());
-                    } catch (IllegalArgumentException refused) {
-                        clinician.setValue(e.getOldValue()); // the list shows what is true, not what was tried
-                        Notification.show(refused.getMessage());
-                    }
+                    confirmReassign(client, clinician, e.getOldValue(), e.getValue());
                 }
             });
             return clinician;
@@ -89,35 +85,58 @@ public class PracticeClientsView extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> clients.practiceClients(search.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        noMatch.setVisible(false);
+        search.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            String typed = search.getValue().strip();
+            boolean none = !typed.isEmpty()
+                    && clients.practiceClients(typed, org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty();
+            noMatch.setText(none ? "No client matches \u201c" + typed + "\u201d." : "");
+            noMatch.setVisible(none);
+        });
 
         HorizontalLayout header = new HorizontalLayout(new H2("Clients"), search);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(header, grid);
+        add(header, noMatch, grid);
+    }
+
+    /**
+     * Moving a client to another clinician moves their whole record: asked first, naming both clinicians.
+     * Until it is confirmed, the list goes on showing who sees the client now.
+     */
+    void confirmReassign(ClientSummary client, Select<AccountSummary> clinician, AccountSummary from, AccountSummary to) {
+        clinician.setValue(from);
+        reassignDialog = new Dialog();
+        reassignDialog.setHeaderTitle("Move " + client.displayName() + " to " + to.displayName() + "?");
+        reassignDialog.add(new Paragraph(client.displayName() + " is seen by " + (from == null ? "nobody" : from.displayName())
+                + ". After the move, " + to.displayName() + " sees their record, plan and shared journal, and "
+                + (from == null ? "nobody else" : from.displayName() + " no longer does") + "."));
+        Button move = new Button("Move to " + to.displayName(), e -> {
+            try {
+                clients.reassign(client.id(), to.id());
+                clinician.setValue(to);
+                Notification.show(client.displayName() + " now sees " + to.displayName());
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage()); // the list shows what is true, not what was tried
+            }
+            reassignDialog.close();
+        });
+        move.addThemeVariants(ButtonVariant.PRIMARY);
+        reassignDialog.getFooter().add(new Button("Cancel", e -> reassignDialog.close()), move);
+        reassignDialog.open();
     }
 
     private void breakGlass(ClientSummary client) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Open " + client.displayName() + "'s record");
-        TextArea reason = new TextArea("Why do you need to read it?");
-        reason.setWidthFull();
-        reason.setHelperText("Recorded in the audit log with every page you open in the next 30 minutes.");
-        Button open = new Button("Open record", e -> {
-            try {
-                clients.breakGlass(client.id(), reason.getValue());
-                dialog.close();
-                UI.getCurrent().navigate(ClientRecordHeader.Section.OVERVIEW.path(client.id()));
-            } catch (ConstraintViolationException invalid) {
-                reason.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        open.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new Paragraph("Practice managers do not read clinical records in the ordinary course of work. "
-                + "Use this only when the client's safety or a legal duty requires it."), reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
-        dialog.open();
+        new ReasonDialog("Open " + client.displayName() + "'s record", "Why do you need to read it?", "Open record",
+                reason -> {
+                    clients.breakGlass(client.id(), reason);
+                    RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
+                    return null;
+                })
+                .intro("Practice managers do not read clinical records in the ordinary course of work. "
+                        + "Use this only when the client's safety or a legal duty requires it.")
+                .helper("Recorded in the audit log with every page you open in the next 30 minutes.").open();
     }
 }

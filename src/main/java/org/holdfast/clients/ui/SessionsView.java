@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionEntry;
@@ -38,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A client's sessions, past and next, with the clinician's private notes (never shown to the client). */
+@RecordPage(RecordSection.SESSIONS)
 @Route("clients/:clientId/sessions")
 @PageTitle("Sessions · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
@@ -104,7 +107,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         header.removeAll();
-        header.add(new ClientRecordHeader(client, ClientRecordHeader.Section.SESSIONS));
+        header.add(new ClientRecordHeader(client, RecordSection.SESSIONS));
         refresh();
         startNew();
     }

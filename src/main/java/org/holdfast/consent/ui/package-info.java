@@ -1,2 +1,3 @@
-/** The client's sharing screen. */
+/** The client's sharing screen; other modules' client pages link to it by its class. */
+@org.springframework.modulith.NamedInterface("ui")
 package org.holdfast.consent.ui;

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -41,6 +43,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A client's homework as their clinician sees it: progress, overdue days, what the client shared; and assigning more. */
+@RecordPage(RecordSection.HOMEWORK)
 @Route("clients/:clientId/homework")
 @PageTitle("Homework · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
@@ -76,7 +79,7 @@ public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObs
         // Refuses a client outside this clinician's caseload; the access-denied page says so plainly.
         client = clients.requireReadable(clientId);
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.HOMEWORK));
+        add(new ClientRecordHeader(client, RecordSection.HOMEWORK));
         Div actions = new Div(assignHomework);
         actions.addClassName("homework-actions");
         add(actions, current, finished);

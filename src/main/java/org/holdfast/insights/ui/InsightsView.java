@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -48,6 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
  * underneath and its numbers in a table for screen readers. All data come from
  * {@link InsightsService#insights}, which only sees what the client's consent allows.
  */
+@RecordPage(RecordSection.INSIGHTS)
 @Route("clients/:clientId/insights")
 @PageTitle("Insights · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
@@ -98,7 +101,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         ClientSummary client = clients.requireReadable(clientId);
         removeAll();
         zone.setValue(clients.zoneOf(clientId).getId());
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.INSIGHTS), sharing, periods, periodLine, charts, zone);
+        add(new ClientRecordHeader(client, RecordSection.INSIGHTS), sharing, periods, periodLine, charts, zone);
         show();
     }
 

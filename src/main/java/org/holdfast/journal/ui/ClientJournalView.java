@@ -1,11 +1,14 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.clients.ui.RecordLinks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -45,6 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
  * {@link JournalService#journalFor(long)}, whose queries already applied the client's consent: the view
  * has nothing more to hide, and could not show more if it tried.
  */
+@RecordPage(RecordSection.JOURNAL)
 @Route("clients/:clientId/journal")
 @PageTitle("Journal · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
@@ -137,13 +141,13 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         seen = journal.journalFor(clientId);
         zone = clients.zoneOf(clientId);
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.JOURNAL));
+        add(new ClientRecordHeader(client, RecordSection.JOURNAL));
         consentLine.setText(seen.consent().summary()
                 + (seen.consent().chosen() ? " · chosen by " + client.displayName().split(" ")[0] : ""));
         add(consentLine);
         // The contact-attempt log has its own switch: shared, its record is offered whatever else is shared.
         if (seen.consent().shareContactLog()) {
-            add(new Anchor("clients/" + clientId + "/contact-record", "Contact-attempt record as a PDF"));
+            RecordLinks.link("Contact-attempt record as a PDF", RecordSection.CONTACT_RECORD, clientId).ifPresent(this::add);
         }
         if (!seen.numbersShared() && seen.items().isEmpty() && seen.totals().isEmpty()) {
             add(new Paragraph(client.displayName() + " does not share their journal at the moment. "

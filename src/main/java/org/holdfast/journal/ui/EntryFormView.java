@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -145,7 +146,7 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
         fields.setColspan(sharing, 2);
         Div actions = new Div(save, clear);
         actions.addClassName("entry-actions");
-        add(new H2(title), new Paragraph(intro), draftNote, fields, actions, response, new Anchor("today", "Back to Today"));
+        add(new H2(title), new Paragraph(intro), draftNote, fields, actions, response, new RouterLink("Back to Today", TodayView.class));
     }
 
     /** Where the form says who will read the entry: by default the entry's own share switch. */

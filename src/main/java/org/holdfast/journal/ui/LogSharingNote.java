@@ -1,6 +1,7 @@
 package org.holdfast.journal.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import org.holdfast.consent.ui.MySharingView;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -17,7 +18,7 @@ final class LogSharingNote {
         Span text = new Span(logShared
                 ? "Your clinician sees your whole contact-attempt log, this record included. "
                 : "Your contact-attempt log is private: your clinician does not see this record. ");
-        Anchor change = new Anchor("my-sharing", "Change this under Sharing");
+        RouterLink change = new RouterLink("Change this under Sharing", MySharingView.class);
         Div note = new Div(text, change);
         note.addClassName("log-sharing");
         return note;

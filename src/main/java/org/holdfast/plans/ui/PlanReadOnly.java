@@ -53,7 +53,7 @@ class PlanReadOnly extends Div {
                 PlanPart.SUPPORT_CONTACTS);
         part(changed, "High-risk dates", list(c.getHighRiskDates().stream().map(PlanReadOnly::date).toList(), "None"),
                 PlanPart.HIGH_RISK_DATES);
-        part(changed, "Safety", list(List.of("Risk: " + c.getRiskLevel().label(),
+        part(changed, "Safety", list(List.of("Risk: " + (c.getRiskLevel() == null ? "not chosen" : c.getRiskLevel().label()),
                 "If they turn up: " + orDash(c.getIfTheyTurnUp()), "Whom to call: " + orDash(c.getWhomToCall())), ""),
                 PlanPart.SAFETY);
     }

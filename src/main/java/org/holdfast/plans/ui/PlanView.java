@@ -1,5 +1,6 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -17,10 +20,15 @@ import org.holdfast.plans.PlanContent;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.plans.PlanMerge;
+import org.holdfast.plans.PlanPart;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.holdfast.plans.PlanSnapshot;
+import org.holdfast.security.CurrentUser;
+import org.holdfast.clients.ui.RecordLinks;
 import org.holdfast.plans.PlanStatus;
 import org.holdfast.plans.PlanVersionDetails;
 import org.holdfast.plans.PlanVersionSummary;
-import org.holdfast.plans.RiskLevel;
 import org.holdfast.plans.StatusChange;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -41,7 +49,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -57,10 +64,11 @@ import jakarta.validation.ConstraintViolationException;
  * (or the list, if there is none), {@code clients/7/plan/12} a given plan, {@code clients/7/plan/new}
  * a new one. Access is the service's business; this view only lays things out.
  */
+@RecordPage(RecordSection.PLAN)
 @Route("clients/:clientId/plan/:planId?")
 @PageTitle("Plan · Holdfast")
 @StyleSheet("styles/plans.css")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager reads it only with a break-glass grant
 public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NEW = "new";
@@ -68,6 +76,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PlanService plans;
     private final ClientService clients;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     PlanEditor editor;
@@ -83,9 +92,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     /** The plan being edited and the version the editor loaded; null while a new plan is unsaved. */
     PlanDetails current;
 
-    public PlanView(PlanService plans, ClientService clients, Clock clock) {
+    public PlanView(PlanService plans, ClientService clients, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.clients = clients;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("plan-view");
         setPadding(true);
@@ -123,7 +133,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.PLAN));
+        add(new ClientRecordHeader(client, RecordSection.PLAN));
+        if (!currentUser.is(Role.CLINICIAN)) {
+            readOnly(all, planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null));
+            return;
+        }
         Long selected = planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null);
         add(planList(all, selected, planParam.map(NEW::equals).orElse(false)));
         if (planParam.isEmpty()) {
@@ -145,6 +159,44 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * A practice manager under break-glass reads the plan, safety section included, and changes nothing:
+     * no editor, no new plan, no status. The services refuse writes to anyone but a clinician in any case.
+     */
+    private void readOnly(List<PlanOverview> all, Long selected) {
+        Paragraph note = new Paragraph("Opened under break-glass access: read-only, and every page you read is in the"
+                + " audit log.");
+        note.addClassName("plan-break-glass");
+        add(note);
+        if (all.isEmpty()) {
+            add(new Paragraph("No plan yet."));
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("plan-list");
+        for (PlanOverview plan : all) {
+            RouterLink link = new RouterLink(PlanView.class, params(clientId, String.valueOf(plan.planId())));
+            link.addClassName("plan-list-item");
+            link.add(statusBadge(plan.status()), new Span(plan.personWithRelationship()));
+            if (selected != null && selected == plan.planId()) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            list.add(link);
+        }
+        add(list);
+        if (selected == null) {
+            return;
+        }
+        PlanDetails details = plans.plan(selected);
+        if (details.clientId() != clientId) {
+            throw new AccessDeniedException("Plan " + selected + " is not client " + clientId + "'s");
+        }
+        current = details;
+        add(new H3("No contact with " + details.overview().personWithRelationship()),
+                new PlanReadOnly(new PlanSnapshot(details.content(), details.status(), details.overview().statusReason()),
+                        java.util.Set.of()));
+    }
+
     private static Long parseId(String id) {
         try {
             return Long.parseLong(id);
@@ -159,7 +211,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         content.setStartDate(today);
         content.setInitialPeriodDays(60);
         content.setReviewDate(today.plusDays(28));
-        content.setRiskLevel(RiskLevel.NONE);
+        // The risk is left unchosen: a preset "None" was saved without anyone having thought about it.
         return content;
     }
 
@@ -238,10 +290,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             meta.add(new Span("Version " + current.lastChange().versionNo() + ", saved " + when(current.lastChange())
                     + " by " + current.lastChange().changedByName()));
         }
-        // The handout page belongs to the reports module: linked by address, as the record's tabs are.
-        Anchor handout = new Anchor("clients/" + clientId + "/plan-handout/" + plan.planId(), "Plan handout PDF");
-        handout.addClassName("plan-handout-link");
-        meta.add(handout);
+        // The handout page belongs to the reports module, which depends on this one: found by its section.
+        RecordLinks.link("Plan handout PDF", RecordSection.PLAN_HANDOUT, RecordLinks.params(clientId, plan.planId()))
+                .ifPresent(handout -> {
+                    handout.addClassName("plan-handout-link");
+                    meta.add(handout);
+                });
         planHeader.add(title, meta);
         if (plan.statusReason() != null) {
             Paragraph reason = new Paragraph(plan.status().label() + ": " + plan.statusReason());
@@ -254,6 +308,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         ZonedDateTime at = ZonedDateTime.ofInstant(version.changedAt(), clock.getZone());
         return Dates.format(at.toLocalDate()) + " at " + TIME.format(at);
     }
+
+    /** The merge offered after a refused save; null when there is none. */
+    PlanMerge merge;
+    /** Per contested part, whether to keep theirs. */
+    final Map<PlanPart, RadioButtonGroup<Boolean>> choices = new java.util.EnumMap<>(PlanPart.class);
 
     void save(boolean overTheirs) {
         try {
@@ -270,8 +329,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, params(clientId, String.valueOf(saved.planId()))));
                 return;
             }
-            long expected = overTheirs ? plans.plan(current.planId()).version() : current.version();
-            saved = plans.update(current.planId(), expected, typed.get());
+            if (overTheirs) {
+                saveMerged();
+                return;
+            }
+            saved = plans.update(current.planId(), current.version(), typed.get());
             boolean changed = saved.version() != current.version();
             current = saved;
             conflict.setVisible(false);
@@ -291,9 +353,92 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * Saves my edit merged with theirs: what only they changed stays theirs, what only I changed is mine, and
+     * where we both changed a part the person's choice for it decides. Never reverts their work unasked.
+     */
+    void saveMerged() {
+        Optional<PlanContent> typed = editor.writeIfValid();
+        if (typed.isEmpty() || current == null) {
+            return;
+        }
+        try {
+            if (merge == null) {
+                merge = plans.merge(current.planId(), current.lastChange() == null ? 1 : current.lastChange().versionNo(),
+                        typed.get());
+                if (!merge.clean()) {
+                    showChoices();
+                    return;
+                }
+            }
+            java.util.Set<PlanPart> takeTheirs = java.util.EnumSet.noneOf(PlanPart.class);
+            choices.forEach((part, choice) -> {
+                if (Boolean.TRUE.equals(choice.getValue())) {
+                    takeTheirs.add(part);
+                }
+            });
+            PlanMerge done = merge;
+            PlanDetails saved = plans.update(current.planId(), done.theirVersion(), done.resolve(takeTheirs));
+            merge = null;
+            choices.clear();
+            current = saved;
+            editor.read(saved.content());
+            conflict.setVisible(false);
+            refreshHeader();
+            if (history.isOpened()) {
+                refreshHistory();
+            }
+            saveStatus.setText("Saved as version " + saved.lastChange().versionNo() + ", merged with theirs"
+                    + (done.keptTheirs().isEmpty() ? "." : "; kept their changes to " + parts(done.keptTheirs()) + "."));
+        } catch (PlanConflictException again) {
+            merge = null; // a third save came in between: merge again from the start
+            choices.clear();
+            showConflict(again);
+        } catch (ConstraintViolationException refused) {
+            List<String> unplaced = editor.show(refused);
+            saveStatus.setText("Not saved yet: some answers need a look. " + String.join(" ", unplaced));
+        }
+    }
+
+    /** For each part we both changed: both values side by side, and which to keep. */
+    private void showChoices() {
+        conflict.removeAll();
+        choices.clear();
+        conflict.add(new Paragraph("You both changed " + parts(merge.bothChanged()) + ". Choose which to keep for each;"
+                + (merge.keptTheirs().isEmpty() ? "" : " their changes to " + parts(merge.keptTheirs())
+                        + " are kept as they are, and")
+                + " everything else you changed is saved."));
+        for (PlanPart part : merge.bothChanged()) {
+            RadioButtonGroup<Boolean> choice = new RadioButtonGroup<>(part.label());
+            choice.setItems(false, true);
+            choice.setItemLabelGenerator(theirs -> (theirs ? "Theirs: " : "Mine: ")
+                    + PlanPartText.of(part, theirs ? merge.theirs() : merge.mine()));
+            choice.setValue(false);
+            choice.addClassName("plan-merge-choice");
+            choices.put(part, choice);
+            conflict.add(choice);
+        }
+        Button save = new Button("Save with these choices", e -> saveMerged());
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        Button theirs = new Button("Discard mine and load theirs", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        theirs.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Div buttons = new Div(save, theirs);
+        buttons.addClassName("plan-conflict-buttons");
+        conflict.add(buttons);
+        conflict.setVisible(true);
+        saveStatus.setText("Not saved yet: choose for each part you both changed.");
+    }
+
+    private static String parts(java.util.Set<PlanPart> parts) {
+        return parts.stream().sorted().map(p -> p.label().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void showConflict(PlanConflictException refused) {
         conflict.removeAll();
-        Button mine = new Button("Save mine over theirs", e -> save(true));
+        merge = null;
+        choices.clear();
+        Button mine = new Button("Merge mine with theirs", e -> save(true));
         mine.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         Button theirs = new Button("Discard mine and load theirs", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         theirs.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -341,49 +486,33 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openStatusDialog() {
         PlanStatus from = current.status();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Change the plan's status");
         Select<PlanStatus> status = new Select<>();
         status.setLabel("New status");
         status.setItems(from.next());
         status.setItemLabelGenerator(PlanStatus::label);
         status.setHelperText("Now: " + from.label());
-        TextArea reason = new TextArea("Why");
-        reason.setHelperText("Needed when pausing, completing or ending a plan");
-        reason.setMaxLength(600);
-        reason.setWidthFull();
-        Button confirm = new Button("Change status", e -> {
+        new ReasonDialog("Change the plan's status", "Why", "Change status", reason -> {
             if (status.isEmpty()) {
                 status.setErrorMessage("Choose the plan's new status");
                 status.setInvalid(true);
-                return;
+                return "";
             }
-            if (status.getValue().needsReason() && reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why the plan is " + status.getValue().label().toLowerCase()
-                        + "; it helps when the plan is read later");
-                reason.setInvalid(true);
-                return;
+            if (status.getValue().needsReason() && reason.isBlank()) {
+                return "Say why the plan is " + status.getValue().label().toLowerCase()
+                        + "; it helps when the plan is read later";
             }
             try {
                 current = plans.changeStatus(current.planId(), current.version(),
-                        new StatusChange(status.getValue(), reason.getValue()));
-                dialog.close();
+                        new StatusChange(status.getValue(), reason));
                 refreshHeader();
                 if (history.isOpened()) {
                     refreshHistory();
                 }
                 saveStatus.setText("Status changed to " + current.status().label().toLowerCase() + ".");
             } catch (PlanConflictException refused) {
-                dialog.close();
                 showConflict(refused);
-            } catch (ConstraintViolationException refused) {
-                reason.setErrorMessage(refused.getConstraintViolations().iterator().next().getMessage());
-                reason.setInvalid(true);
             }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(status, reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+            return null;
+        }).above(status).helper("Needed when pausing, completing or ending a plan").maxLength(600).open();
     }
 }

@@ -1,5 +1,9 @@
 package org.holdfast.reports.ui;
 
+import com.vaadin.flow.router.RouterLink;
+import org.holdfast.clients.ui.RecordLinks;
+import org.holdfast.journal.ui.MyJournalView;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -16,18 +20,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The contact-attempt record as a PDF: the client's own at {@code my-journal/contact-record}, and a
- * clinician's copy at {@code clients/{id}/contact-record} while the client shares the log.
+ * clinician's copy at {@code clients/{id}/contact-record} ({@link ClientContactEvidenceView}) while the client
+ * shares the log.
  */
 @Route("my-journal/contact-record")
-@RouteAlias("clients/:clientId/contact-record")
 @PageTitle("Contact-attempt record · Holdfast")
-@RolesAllowed({ Role.CLIENT_NAME, Role.CLINICIAN_NAME })
+@RolesAllowed(Role.CLIENT_NAME)
 public class ContactEvidenceView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WHAT_IT_IS = "A PDF of every contact attempt in the log, as it was written: when it happened"
@@ -61,12 +64,12 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
                     + " service. Each PDF's fingerprint is kept in the practice's audit log, so a copy can be checked"
                     + " against it later."));
             add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(me)).showFingerprint());
-            add(new Anchor("my-journal", "Back to my journal"));
+            add(new RouterLink("Back to my journal", MyJournalView.class));
             return;
         }
         long clientId = clientParam.get();
         ClientSummary client = clients.requireReadable(clientId);
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.JOURNAL));
+        add(new ClientRecordHeader(client, RecordSection.JOURNAL));
         if (!consent.of(clientId).shareContactLog()) {
             add(new Paragraph(client.displayName() + " does not share the contact-attempt log, so its record is"
                     + " theirs alone to print."));
@@ -75,6 +78,6 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
         add(new Paragraph(WHAT_IT_IS + " " + client.displayName() + " shares this log with you. Its fingerprint is"
                 + " kept in the audit log, and " + client.displayName() + " can see that you printed it."));
         add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(clientId)).showFingerprint());
-        add(new Anchor("clients/" + clientId + "/journal", "Back to the journal"));
+        RecordLinks.link("Back to the journal", RecordSection.JOURNAL, clientId).ifPresent(this::add);
     }
 }

@@ -1,5 +1,7 @@
 package org.holdfast.reports.ui;
 
+import com.vaadin.flow.router.RouterLink;
+import org.holdfast.plans.ui.MyPlanView;
 import java.util.List;
 
 import org.holdfast.plans.PlanDetails;
@@ -40,6 +42,6 @@ public class MyPlanPdfView extends VerticalLayout {
             add(new ReportButton("PDF of my plan: no contact with " + plan.overview().personLabel(), queue,
                     () -> handout.render(planId)));
         }
-        add(new Anchor("my-plan", "Back to my plan"));
+        add(new RouterLink("Back to my plan", MyPlanView.class));
     }
 }

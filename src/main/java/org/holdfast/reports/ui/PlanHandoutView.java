@@ -1,5 +1,8 @@
 package org.holdfast.reports.ui;
 
+import org.holdfast.clients.ui.RecordLinks;
+import org.holdfast.clients.ui.RecordPage;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
@@ -21,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The clinician prints a plan as the client's handout; linked from the Plan tab. */
+@RecordPage(RecordSection.PLAN_HANDOUT)
 @Route("clients/:clientId/plan-handout/:planId")
 @PageTitle("Plan handout · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
@@ -47,12 +51,12 @@ public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserv
         PlanOverview plan = plans.plans(clientId).stream().filter(p -> p.planId() == planId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Plan " + planId + " is not client " + clientId + "'s"));
         removeAll();
-        add(new ClientRecordHeader(client, ClientRecordHeader.Section.PLAN));
+        add(new ClientRecordHeader(client, RecordSection.PLAN));
         add(new Paragraph("The plan with " + plan.personWithRelationship() + " in plain words, for "
                 + client.displayName() + " to keep: the same words as their \"My plan\" page."
                 + (plan.status().visibleToClient() ? "" : " This plan is " + plan.status().label().toLowerCase()
                         + ": the handout says it is not the plan in force.")));
         add(new ReportButton("Plan handout PDF", queue, () -> handout.render(planId)));
-        add(new Anchor("clients/" + clientId + "/plan/" + planId, "Back to the plan"));
+        RecordLinks.link("Back to the plan", RecordSection.PLAN, RecordLinks.params(clientId, planId)).ifPresent(this::add);
     }
 }

@@ -1,5 +1,7 @@
 package org.holdfast.safety.ui;
 
+import com.vaadin.flow.router.RouterLink;
+import org.holdfast.journal.ui.SlipView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -221,7 +223,7 @@ public class SosView extends VerticalLayout {
         });
         response.setVisible(true);
         if (outcome == SosOutcome.SLIPPED) {
-            Anchor today = new Anchor("log/slip", "Note what happened, when you are ready");
+            RouterLink today = new RouterLink("Note what happened, when you are ready", SlipView.class);
             response.getParent().ifPresent(p -> ((Section) p).add(today));
         }
     }

@@ -1,5 +1,6 @@
 package org.holdfast.security.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 
 import org.holdfast.security.AccountService;
@@ -80,7 +81,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
             String username = accounts.activate(token, password.getValue());
             card.removeAll();
             card.add(new Paragraph("Your account is ready. Sign in with " + username + " and the password you chose."),
-                    new Anchor("login", "Go to sign in"));
+                    new RouterLink("Go to sign in", LoginView.class));
         } catch (IllegalArgumentException rejected) {
             password.setErrorMessage(rejected.getMessage());
             password.setInvalid(true);
@@ -94,6 +95,6 @@ public class ActivationView extends Main implements BeforeEnterObserver {
     private void showInvalid() {
         card.removeAll();
         card.add(new Paragraph("This link has expired or was already used. Ask your clinician for a new one."),
-                new Anchor("login", "Go to sign in"));
+                new RouterLink("Go to sign in", LoginView.class));
     }
 }

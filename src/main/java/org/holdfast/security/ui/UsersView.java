@@ -2,42 +2,152 @@ package org.holdfast.security.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
+import org.holdfast.security.ActivationLink;
 import org.holdfast.security.Role;
+import org.holdfast.security.UsernameTakenException;
 import org.holdfast.shared.Dates;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** The practice manager's home: who has an account, in which role. No clinical content. */
+/**
+ * The practice manager's home: who has an account, in which role, and whether they have activated it.
+ * Staff are invited here with a one-time activation link, as clients are by their clinician; a lost or
+ * expired link is replaced from the same list. No clinical content.
+ */
 @Route("admin/users")
 @PageTitle("Accounts · Holdfast")
 @Menu(title = "Accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout {
 
+    final Grid<AccountSummary> grid = new Grid<>();
+    final Button invite = new Button("Invite staff", VaadinIcon.PLUS.create());
+    /** The dialog last opened, for tests; a new one each time. */
+    Dialog dialog;
+    private final AccountService accounts;
+    private final Clock clock;
+
     public UsersView(AccountService accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
         setSizeFull();
-        Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
         grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(3);
         grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountSummary::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), clock.getZone())))
                 .setHeader("Created").setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> {
+            if (!a.awaitingActivation()) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button resend = new Button("New activation link", e -> resend(a));
+            resend.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            resend.setAriaLabel("New activation link for " + a.displayName());
+            return resend;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(new H2("Accounts"), grid);
+
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> openInvite());
+        HorizontalLayout header = new HorizontalLayout(new H2("Accounts"), invite);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(header, grid);
+    }
+
+    private void openInvite() {
+        dialog = new Dialog();
+        dialog.setHeaderTitle("Invite a member of staff");
+        TextField name = new TextField("Name");
+        name.setWidthFull();
+        EmailField email = new EmailField("Email address they sign in with");
+        email.setWidthFull();
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(List.of(Role.CLINICIAN, Role.ADMIN));
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.CLINICIAN);
+        Button create = new Button("Create account and link");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> {
+            try {
+                ActivationLink link = accounts.inviteStaff(email.getValue(), name.getValue(), role.getValue());
+                dialog.removeAll();
+                dialog.getFooter().removeAll();
+                dialog.add(linkPanel(name.getValue().strip(), link));
+                dialog.getFooter().add(new Button("Done", done -> dialog.close()));
+                grid.getDataProvider().refreshAll();
+            } catch (UsernameTakenException taken) {
+                email.setErrorMessage(taken.getMessage());
+                email.setInvalid(true);
+            } catch (IllegalArgumentException incomplete) {
+                name.setErrorMessage(incomplete.getMessage());
+                name.setInvalid(true);
+            }
+        });
+        dialog.add(new VerticalLayout(name, email, role));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+        dialog.open();
+    }
+
+    private void resend(AccountSummary account) {
+        dialog = new Dialog();
+        dialog.setHeaderTitle("New activation link for " + account.displayName());
+        dialog.add(linkPanel(account.displayName(), accounts.resendActivation(account.id())),
+                new Paragraph("Any earlier link for " + account.displayName() + " no longer works."));
+        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** The link, shown once, to hand over in person or through a channel only they use. */
+    private VerticalLayout linkPanel(String name, ActivationLink link) {
+        TextField field = new TextField("Activation link");
+        field.setValue(absolute(link.path()));
+        field.setReadOnly(true);
+        field.setWidthFull();
+        Paragraph how = new Paragraph("Give " + name + " this link in person or through a channel only they use. It works"
+                + " once and until " + Dates.format(LocalDate.ofInstant(link.expiresAt(), clock.getZone()))
+                + ". It is shown only now; you can make a new one here.");
+        VerticalLayout panel = new VerticalLayout(how, field);
+        panel.setPadding(false);
+        panel.addClassName("activation-link");
+        return panel;
+    }
+
+    private static String absolute(String path) {
+        if (!(VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current)) {
+            return "/" + path;
+        }
+        HttpServletRequest http = current.getHttpServletRequest();
+        return http.getRequestURL().toString().replace(http.getRequestURI(), "") + http.getContextPath() + "/" + path;
     }
 }

@@ -43,6 +43,47 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
+    void aSearchWithoutTheAccentFindsZoe() {
+        CaseloadView view = navigate(CaseloadView.class);
+        test(view.search).setValue("zoe");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).clientName()).isEqualTo("Zoë Marchetti");
+        assertThat(view.noMatch.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void aSearchThatMatchesNobodySaysSo() {
+        CaseloadView view = navigate(CaseloadView.class);
+        test(view.search).setValue("xyzzy");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.noMatch.isVisible()).isTrue();
+        assertThat(view.noMatch.getText()).startsWith("No client matches \u201cxyzzy\u201d");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void oneHeaderClickSortsByThatColumnAndAttentionOrderIsOneClickAway() {
+        CaseloadView view = navigate(CaseloadView.class);
+        GridTester<Grid<CaseloadRow>, CaseloadRow> grid = test(view.grid);
+        assertThat(view.attentionFirst.isEnabled()).isFalse();
+
+        grid.sortByColumn(grid.getHeaderCell(5).equals("Slips 14d") ? 5 : -1);
+
+        assertThat(view.grid.getSortOrder()).hasSize(1);
+        List<CaseloadRow> bySlips = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(bySlips).extracting(CaseloadRow::slipsLast14Days).isSorted();
+        assertThat(view.attentionFirst.isEnabled()).isTrue();
+
+        test(view.attentionFirst).click();
+
+        List<CaseloadRow> byAttention = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(byAttention).extracting(CaseloadRow::flags).isSortedAccordingTo(ClientRisk.MOST_ATTENTION_FIRST);
+        assertThat(view.attentionFirst.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
     void searchNarrowsTheCaseload() {
         CaseloadView view = navigate(CaseloadView.class);
         test(view.search).setValue("zo");
@@ -65,9 +106,9 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
         navigate(ClientView.class, Map.of("clientId", String.valueOf(zoe)));
         assertThat(find(com.vaadin.flow.component.html.H3.class).all())
                 .extracting(com.vaadin.flow.component.html.H3::getText).contains("Suggested agenda for the next session");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).all())
                 .filteredOn(a -> a.getText().startsWith("Contact from them is escalating"))
-                .singleElement().extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .singleElement().extracting(com.vaadin.flow.router.RouterLink::getHref)
                 .isEqualTo("clients/" + zoe + "/insights");
     }
 

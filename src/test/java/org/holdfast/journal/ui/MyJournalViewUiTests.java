@@ -66,7 +66,7 @@ class MyJournalViewUiTests extends SpringBrowserlessTest {
         assertThat(attempts).isNotEmpty().allSatisfy(card -> {
             assertThat($(Checkbox.class).from(card).all()).isEmpty();
             assertThat(card.getElement().getTextRecursively()).contains("Your contact-attempt log is private");
-            assertThat($(Anchor.class).from(card).withText("Change this under Sharing").single().getHref()).isEqualTo("my-sharing");
+            assertThat($(com.vaadin.flow.router.RouterLink.class).from(card).withText("Change this under Sharing").single().getHref()).isEqualTo("my-sharing");
         });
 
         consent.change(consent.mine().level(), true);

@@ -47,6 +47,25 @@ class PlanViewUiTests extends SpringBrowserlessTest {
         assertThat(view.editor.reasons.rowList).isNotEmpty();
     }
 
+    @Autowired
+    org.holdfast.clients.ClientService clients;
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void underBreakGlassThePracticeManagerReadsThePlanWithItsSafetySectionAndCannotEditIt() {
+        long alex = users.clientId(TestUsers.ALEX);
+        navigate("clients/" + alex + "/plan", AccessDeniedView.class); // no grant, no plan
+        clients.breakGlass(alex, "Safety concern reported while the clinician is away");
+
+        PlanView view = navigate("clients/" + alex + "/plan", PlanView.class);
+
+        assertThat(view.editor).isNull();
+        assertThat(view.save.getParent()).isEmpty();
+        assertThat(find(PlanReadOnly.class).single().getElement().getTextRecursively())
+                .contains("Safety", "If they turn up", "Whom to call");
+        assertThat(view.getElement().getTextRecursively()).contains("read-only").doesNotContain("New plan");
+    }
+
     @Test
     @WithUserDetails(TestUsers.ELENA)
     void badInputIsExplainedAtTheFieldAndEverythingTypedStays() {
@@ -124,6 +143,30 @@ class PlanViewUiTests extends SpringBrowserlessTest {
                 .contains("nothing you typed is lost");
         assertThat(view.editor.closingMessage.getValue()).isEqualTo("I'm ending contact. I won't reply.");
         assertThat(plans.plan(loaded.planId()).content().getClosingMessage()).isNotEqualTo("I'm ending contact. I won't reply.");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void mergingMineWithTheirsKeepsTheirSafetyChangeAndSavesMine() {
+        PlanView view = openAlexsPlan();
+        PlanDetails loaded = view.current;
+        users.as(TestUsers.ELENA, () -> {
+            PlanContent theirs = plans.plan(loaded.planId()).content();
+            theirs.setWhomToCall("Maya, then the police if they will not leave");
+            plans.update(loaded.planId(), loaded.version(), theirs);
+        });
+        test(view.editor.closingMessage).setValue("I'm ending contact. I won't reply.");
+        test(view.save).click();
+
+        test($(com.vaadin.flow.component.button.Button.class).from(view.conflict).withText("Merge mine with theirs")
+                .single()).click();
+
+        PlanContent saved = plans.plan(loaded.planId()).content();
+        assertThat(saved.getClosingMessage()).isEqualTo("I'm ending contact. I won't reply.");
+        assertThat(saved.getWhomToCall()).isEqualTo("Maya, then the police if they will not leave");
+        assertThat(view.editor.whomToCall.getValue()).isEqualTo("Maya, then the police if they will not leave");
+        assertThat(view.saveStatus.getText()).contains("kept their changes to safety");
+        assertThat(view.conflict.isVisible()).isFalse();
     }
 
     @Test

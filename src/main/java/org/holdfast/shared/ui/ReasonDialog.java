@@ -1,0 +1,76 @@
+package org.holdfast.shared.ui;
+
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * The one dialog that asks why before something is done: a title, an optional sentence and fields above,
+ * the reason, Cancel and the action. The action gets the reason and answers null when it is done (the
+ * dialog closes) or what is wrong; a refusal by bean validation is shown at the reason field as well.
+ * Everything typed stays in the dialog until it succeeds or is cancelled.
+ */
+public class ReasonDialog extends Dialog {
+
+    public final TextArea reason;
+    public final Button confirm;
+    private final Div introduction = new Div();
+    private final Div fields = new Div();
+
+    /**
+     * @param action the reason in, null out when done, otherwise the message for the reason field (blank: keep
+     *               the dialog open with the message shown elsewhere, say at another field)
+     */
+    public ReasonDialog(String title, String reasonLabel, String confirmLabel, Function<String, String> action) {
+        setHeaderTitle(title);
+        reason = new TextArea(reasonLabel);
+        reason.setWidthFull();
+        confirm = new Button(confirmLabel, e -> {
+            String problem;
+            try {
+                problem = action.apply(reason.getValue());
+            } catch (ConstraintViolationException invalid) {
+                problem = invalid.getConstraintViolations().iterator().next().getMessage();
+            }
+            if (problem == null) {
+                close();
+            } else if (!problem.isBlank()) {
+                reason.setErrorMessage(problem);
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        add(introduction, fields, reason);
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+
+    /** A sentence above the fields: what the action means, who will see the reason. */
+    public ReasonDialog intro(String text) {
+        introduction.add(new Paragraph(text));
+        return this;
+    }
+
+    /** Fields the action needs besides the reason, shown above it. */
+    public ReasonDialog above(Component... more) {
+        fields.add(more);
+        return this;
+    }
+
+    public ReasonDialog helper(String text) {
+        reason.setHelperText(text);
+        return this;
+    }
+
+    public ReasonDialog maxLength(int characters) {
+        reason.setMaxLength(characters);
+        return this;
+    }
+}
