@@ -1,10 +1,9 @@
 package org.holdfast.audit;
 
+import org.holdfast.shared.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,6 @@ public record ContentAccess(Instant at, String who, String role, String what, St
     private static final Pattern CHECK_INS = Pattern.compile("Check-ins (\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern INSIGHTS = Pattern.compile("Insights \\((.+)\\)");
     private static final String LOOKED_AT = "looked at ";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     static ContentAccess of(AuditEvent event) {
         return new ContentAccess(event.getOccurredAt(), event.readerName(), event.readerRole(), plain(event.getAction()),
@@ -34,8 +32,8 @@ public record ContentAccess(Instant at, String who, String role, String what, St
         Matcher checkIns = CHECK_INS.matcher(action);
         if (checkIns.matches()) {
             try {
-                return "looked at your check-ins from " + DAY.format(LocalDate.parse(checkIns.group(1))) + " to "
-                        + DAY.format(LocalDate.parse(checkIns.group(2)));
+                return "looked at your check-ins from " + Dates.dayAndMonth(LocalDate.parse(checkIns.group(1))) + " to "
+                        + Dates.dayAndMonth(LocalDate.parse(checkIns.group(2)));
             } catch (DateTimeParseException e) {
                 return LOOKED_AT + action;
             }

@@ -1,12 +1,12 @@
 package org.holdfast.insights;
 
+import org.holdfast.shared.Dates;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -46,7 +46,6 @@ final class InsightsCalculator {
             .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
     static final List<String> HOURS = java.util.stream.IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h))
             .toList();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** The window the clock reading looks for: "7 of 9 slips were between 21:00 and 01:00". */
     static final int CLOCK_WINDOW_HOURS = 4;
 
@@ -492,7 +491,7 @@ final class InsightsCalculator {
         } else if (!in.data().numbersShared()) {
             reading = notShared(in);
         } else {
-            String which = occurrences.stream().map(o -> o.label() + " (" + DAY.format(o.date()) + ")").distinct().limit(2)
+            String which = occurrences.stream().map(o -> o.label() + " (" + Dates.dayAndMonth(o.date()) + ")").distinct().limit(2)
                     .collect(Collectors.joining(" and "));
             reading = urgesNear + " of " + urges.size() + " urges and " + slipsNear + " of " + slips.size()
                     + " slips fell within " + NearDates.DAYS + " days of " + which + ".";
@@ -553,7 +552,7 @@ final class InsightsCalculator {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
                             + plural(in.data().attemptCount(), "attempt", "%d attempts") + " since "
-                            + DAY.format(in.from()) + "."
+                            + Dates.dayAndMonth(in.from()) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
         }
@@ -588,7 +587,7 @@ final class InsightsCalculator {
                         + " in this period; no week escalated.";
             } else {
                 AttemptTrend.Week last = escalated.getLast();
-                reading = "Escalating in the week of " + DAY.format(last.monday()) + ": "
+                reading = "Escalating in the week of " + Dates.dayAndMonth(last.monday()) + ": "
                         + plural(last.total(), "attempt", "%d attempts") + " against a weekly mean of "
                         + one(meanBefore(byWeek, last.monday())) + " in the 4 weeks before"
                         + (last.threat() ? ", and one left " + in.firstName() + " feeling unsafe (safety "

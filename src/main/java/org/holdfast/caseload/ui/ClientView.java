@@ -2,9 +2,7 @@ package org.holdfast.caseload.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
@@ -61,7 +59,6 @@ import jakarta.validation.ConstraintViolationException;
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int DAYS = 30;
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ClientService clients;
     private final PlanService plans;
@@ -178,7 +175,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String when(java.time.Instant instant) {
-        return instant == null ? "none" : SESSION.format(instant.atZone(clock.getZone()));
+        return instant == null ? "none" : Dates.weekdayDateTime(instant, clock.getZone());
     }
 
     /** Suggestions for the next session, each linked to the page that shows why. */

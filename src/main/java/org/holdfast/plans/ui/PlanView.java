@@ -3,9 +3,7 @@ package org.holdfast.plans.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +62,6 @@ import jakarta.validation.ConstraintViolationException;
 public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NEW = "new";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PlanService plans;
     private final ClientService clients;
@@ -252,7 +249,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private String when(PlanVersionSummary version) {
         ZonedDateTime at = ZonedDateTime.ofInstant(version.changedAt(), clock.getZone());
-        return Dates.format(at.toLocalDate()) + " at " + TIME.format(at);
+        return Dates.format(at.toLocalDate()) + " at " + Dates.time(at.toLocalTime());
     }
 
     void save(boolean overTheirs) {

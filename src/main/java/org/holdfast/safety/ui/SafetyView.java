@@ -1,7 +1,8 @@
 package org.holdfast.safety.ui;
 
+import java.time.LocalDate;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,6 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed(Role.CLIENT_NAME)
 public class SafetyView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM");
 
     final TextArea note = new TextArea("Anything you want them to know (optional)");
     final Button tell = new Button("Tell my clinician I don't feel safe");
@@ -108,7 +108,8 @@ public class SafetyView extends VerticalLayout {
     }
 
     private void showTold(SafetySignalSummary signal) {
-        told.setText("Sent at " + TIME.format(signal.raisedAt().atZone(clock.getZone()))
+        told.setText("Sent at " + Dates.time(signal.raisedAt(), clock.getZone()) + " on "
+                + Dates.dayAndMonth(LocalDate.ofInstant(signal.raisedAt(), clock.getZone()))
                 + ". Your clinician will see it on their list. You can tell them again if things change.");
         told.setVisible(true);
         tell.setText("Tell them again");

@@ -1,8 +1,8 @@
 package org.holdfast.safety.ui;
 
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +49,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLIENT_NAME)
 public class SosView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final IntegerField strength = new IntegerField("How strong is the urge right now?");
     final Button wait10 = new Button("Wait 10 minutes");
@@ -111,7 +110,7 @@ public class SosView extends VerticalLayout {
     }
 
     private void startTimer(int minutes) {
-        waitUntil.setText("Wait until " + TIME.format(Instant.now(clock).plusSeconds(minutes * 60L).atZone(clock.getZone()))
+        waitUntil.setText("Wait until " + Dates.time(Instant.now(clock).plusSeconds(minutes * 60L), clock.getZone())
                 + ". Then come back and say how it went.");
         waitUntil.setVisible(true);
         // A countdown in the browser: no server push needed, and it keeps going if the connection drops.
