@@ -1,5 +1,6 @@
 package org.holdfast.plans.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ class PlanEditor extends Div {
 
     final BeanValidationBinder<PlanContent> binder = new BeanValidationBinder<>(PlanContent.class);
 
-    PlanEditor() {
+    PlanEditor(Clock clock) {
         addClassName("plan-editor");
 
         personLabel.setHelperText("A label the client chooses, such as \"J.\" or \"my ex\". No real name is needed.");
@@ -107,7 +108,7 @@ class PlanEditor extends Div {
         closingMessageSentOn.setHelperText("Leave empty if the date is not known");
         closingMessageSent.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() && closingMessageSentOn.isEmpty()) {
-                closingMessageSentOn.setValue(LocalDate.now());
+                closingMessageSentOn.setValue(LocalDate.now(clock));
             }
         });
 

@@ -196,7 +196,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openEditor(PlanDetails details, PlanContent content) {
         current = details;
-        editor = new PlanEditor();
+        editor = new PlanEditor(clock);
         editor.read(content);
 
         conflict.setVisible(false);
