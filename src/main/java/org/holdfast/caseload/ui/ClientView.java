@@ -43,7 +43,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -52,11 +52,12 @@ import jakarta.validation.ConstraintViolationException;
 
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @Route("clients/:clientId")
-@PageTitle("Client · Holdfast")
 @StyleSheet("styles/safety.css")
 @StyleSheet("styles/agenda.css")
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
-public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String pageTitle = "Client · Holdfast";
 
     static final int DAYS = 30;
 
@@ -92,12 +93,18 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         // The service refuses a client who is not on this clinician's caseload; the error handler says so plainly.
         ClientSummary client = clients.requireReadable(clientId);
         LocalDate today = LocalDate.now(clock);
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Overview");
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.OVERVIEW));
         boolean clinician = currentUser.is(Role.CLINICIAN);
         if (clinician) {

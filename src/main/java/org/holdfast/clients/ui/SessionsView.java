@@ -34,16 +34,17 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** A client's sessions, past and next, with the clinician's private notes (never shown to the client). */
 @Route("clients/:clientId/sessions")
-@PageTitle("Sessions · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
-public class SessionsView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String pageTitle = "Sessions · Holdfast";
 
 
     private static final String REQUIRED_WHEN = "Choose the date and time of the session";
@@ -127,10 +128,16 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         header.removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Sessions");
         header.add(new ClientRecordHeader(client, ClientRecordHeader.Section.SESSIONS));
         refresh();
         startNew();

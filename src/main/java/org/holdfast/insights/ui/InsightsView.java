@@ -31,7 +31,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,10 +42,11 @@ import jakarta.annotation.security.RolesAllowed;
  * {@link InsightsService#insights}, which only sees what the client's consent allows.
  */
 @Route("clients/:clientId/insights")
-@PageTitle("Insights · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
 @StyleSheet("styles/insights.css")
-public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String pageTitle = "Insights · Holdfast";
 
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
@@ -86,11 +87,17 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         removeAll();
         zone.setValue(clients.zoneOf(clientId).getId());
+        pageTitle = ClientRecordHeader.pageTitle(client, "Insights");
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.INSIGHTS), sharing, periods, periodLine, charts, zone);
         show();
     }

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +38,11 @@ import jakarta.annotation.security.RolesAllowed;
  * has nothing more to hide, and could not show more if it tried.
  */
 @Route("clients/:clientId/journal")
-@PageTitle("Journal · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
 @StyleSheet("styles/journal.css")
-public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String pageTitle = "Journal · Holdfast";
 
     static final int TREND_DAYS = 14;
 
@@ -76,12 +77,18 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         seen = journal.journalFor(clientId);
         zone = clients.zoneOf(clientId);
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Journal");
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.JOURNAL));
         consentLine.setText(seen.consent().summary()
                 + (seen.consent().chosen() ? " · chosen by " + client.displayName().split(" ")[0] : ""));

@@ -42,7 +42,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -56,10 +56,11 @@ import jakarta.validation.ConstraintViolationException;
  * a new one. Access is the service's business; this view only lays things out.
  */
 @Route("clients/:clientId/plan/:planId?")
-@PageTitle("Plan · Holdfast")
 @StyleSheet("styles/plans.css")
 @RolesAllowed(Role.CLINICIAN_NAME)
-public class PlanView extends VerticalLayout implements BeforeEnterObserver {
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String pageTitle = "Plan · Holdfast";
 
     static final String NEW = "new";
 
@@ -110,6 +111,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
@@ -120,6 +126,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Plan");
         add(new ClientRecordHeader(client, ClientRecordHeader.Section.PLAN));
         Long selected = planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null);
         add(planList(all, selected, planParam.map(NEW::equals).orElse(false)));

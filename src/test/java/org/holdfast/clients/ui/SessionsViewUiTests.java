@@ -115,6 +115,16 @@ class SessionsViewUiTests extends SpringBrowserlessTest {
         assertThat(view.startsAt.getValue()).as("the form is ready for the next session").isNull();
     }
 
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void theBrowserTabNamesTheClient() {
+        open();
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle())
+                .isEqualTo(jdbc.queryForObject("select display_name from client where id = ?", String.class, alex)
+                        + " · Sessions · Holdfast");
+    }
+
     private SessionsView open() {
         return navigate(SessionsView.class, Map.of("clientId", String.valueOf(alex)));
     }
