@@ -1,5 +1,6 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -53,7 +54,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver,
     final DateTimePicker startsAt = new DateTimePicker("Date and time");
     final IntegerField durationMinutes = new IntegerField("Minutes");
     final Select<SessionStatus> status = new Select<>();
-    final TextArea privateNote = new TextArea("Private note");
+    final TextArea privateNote = new LimitedTextArea("Private note", SessionForm.NOTE_MAX);
     final Button save = new Button("Add session");
     final Button cancelEdit = new Button("New session instead");
 
@@ -108,7 +109,6 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver,
                 .setRequiredErrorMessage("Enter how long the session is, in minutes"));
         durationMinutes.setStepButtonsVisible(true);
         privateNote.setHelperText("Only you see this. It is never shown to the client and never exported to them.");
-        privateNote.setMaxLength(SessionForm.NOTE_MAX + 500);
         startsAtBinding = binder.forField(startsAt).asRequired(REQUIRED_WHEN)
                 .withValidator(this::notScheduledInThePast).bind(SessionForm::getStartsAt, SessionForm::setStartsAt);
         binder.bindInstanceFields(this);

@@ -1,5 +1,7 @@
 package org.holdfast.homework.ui;
 
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,8 +34,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class AssignHomeworkDialog extends Dialog {
 
     final ComboBox<TemplateSummary> template = new ComboBox<>("From the library");
-    final TextField title = new TextField("Title");
-    final TextArea instructions = new TextArea("Instructions for the client");
+    final TextField title = new LimitedTextField("Title", TemplateForm.TITLE_MAX);
+    final TextArea instructions = new LimitedTextArea("Instructions for the client", TemplateForm.INSTRUCTIONS_MAX);
     final RadioButtonGroup<Recurrence> recurrence = new RadioButtonGroup<>("How often");
     final DatePicker dueDate = new DatePicker("Due");
     final DatePicker endDate = new DatePicker("Until");
@@ -56,9 +58,7 @@ class AssignHomeworkDialog extends Dialog {
         template.setClearButtonVisible(true);
         template.setHelperText("Fills in the text below; change anything before assigning.");
 
-        title.setMaxLength(TemplateForm.TITLE_MAX + 50); // let them type past the limit: the message explains
         title.setValueChangeMode(ValueChangeMode.LAZY);
-        instructions.setMaxLength(TemplateForm.INSTRUCTIONS_MAX + 500);
         instructions.setValueChangeMode(ValueChangeMode.LAZY);
         instructions.setMinRows(3);
 

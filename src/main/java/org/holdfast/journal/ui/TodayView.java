@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class TodayView extends VerticalLayout {
     final IntegerField mood = new IntegerField("Mood today");
     final IntegerField urge = new IntegerField("Urge to make contact");
     final Checkbox slipped = new Checkbox("I made contact today (a slip)");
-    final TextArea note = new TextArea("Anything you want to note");
+    final TextArea note = new LimitedTextArea("Anything you want to note", CheckInForm.NOTE_MAX);
     final Button save = new Button("Save check-in");
     final Paragraph status = new Paragraph();
     final Button hadUrge = new Button("I had an urge", VaadinIcon.CLOUD.create());
@@ -101,7 +102,6 @@ public class TodayView extends VerticalLayout {
         urge.setMax(10);
         urge.setStepButtonsVisible(true);
         urge.setHelperText("0 = none, 10 = overwhelming. Urges are expected; they are not slips.");
-        note.setMaxLength(CheckInForm.NOTE_MAX + 500); // let them type past the limit: the message explains, nothing is cut off
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.setHelperText("Your clinician reads this only if your Sharing settings allow it. You can change them any time.");
 

@@ -1,5 +1,7 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,14 +49,14 @@ import jakarta.validation.ConstraintViolationException;
  */
 class PlanEditor extends Div {
 
-    final TextField personLabel = new TextField("Person");
+    final TextField personLabel = new LimitedTextField("Person", NoContactPlan.PERSON_LABEL_MAX);
     final Select<Relationship> relationship = new Select<>();
     final RadioButtonGroup<PlanPurpose> purpose = new RadioButtonGroup<>("What the plan is for");
     final DatePicker startDate = new DatePicker("Starts on");
     final Select<Integer> initialPeriodDays = new Select<>();
     final DatePicker reviewDate = new DatePicker("Review on");
     final CheckboxGroup<Channel> channels = new CheckboxGroup<>("Channels the plan cuts");
-    final TextArea closingMessage = new TextArea("Closing message");
+    final TextArea closingMessage = new LimitedTextArea("Closing message", PlanContent.CLOSING_MESSAGE_MAX);
     final Checkbox closingMessageSent = new Checkbox("The client has sent it");
     final DatePicker closingMessageSentOn = new DatePicker("Sent on");
     final CheckboxGroup<PracticalStep> stepsDone = new CheckboxGroup<>("Done so far");
@@ -74,7 +76,6 @@ class PlanEditor extends Div {
         addClassName("plan-editor");
 
         personLabel.setHelperText("A label the client chooses, such as \"J.\" or \"my ex\". No real name is needed.");
-        personLabel.setMaxLength(NoContactPlan.PERSON_LABEL_MAX + 40); // the message explains; nothing is cut off
         personLabel.setValueChangeMode(ValueChangeMode.LAZY);
         relationship.setLabel("Who they are to the client");
         relationship.setItems(Relationship.values());
@@ -103,7 +104,6 @@ class PlanEditor extends Div {
 
         closingMessage.setHelperText("Short and direct: contact ends, there will be no reply, and (where harassment is"
                 + " a risk) further contact will be treated as harassment. Sent once, then no more.");
-        closingMessage.setMaxLength(PlanContent.CLOSING_MESSAGE_MAX + 500); // the message explains; nothing is cut off
         closingMessage.setValueChangeMode(ValueChangeMode.LAZY);
         closingMessageSentOn.setHelperText("Leave empty if the date is not known");
         closingMessageSent.addValueChangeListener(e -> {
@@ -250,9 +250,8 @@ class PlanEditor extends Div {
 
     private RowList<Line> lines(String itemName, String addLabel, String emptyText) {
         return new RowList<>(Line.class, Line::new, itemName, addLabel, emptyText, binder -> {
-            TextArea text = new TextArea(); // grows with the text: reasons are often a sentence or two
+            TextArea text = new LimitedTextArea(PlanContent.LINE_MAX); // grows with the text: reasons are often a sentence or two
             text.setAriaLabel(itemName.substring(0, 1).toUpperCase() + itemName.substring(1));
-            text.setMaxLength(PlanContent.LINE_MAX + 100);
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.addClassName("row-list-wide");
             binder.forField(text).bind("text");
@@ -271,9 +270,8 @@ class PlanEditor extends Div {
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);
         channel.setPlaceholder("Choose");
-        TextField topic = new TextField("Only about");
+        TextField topic = new LimitedTextField("Only about", PlanException.TOPIC_MAX);
         topic.setPlaceholder("e.g. the children's hand-overs");
-        topic.setMaxLength(PlanException.TOPIC_MAX + 100);
         topic.setValueChangeMode(ValueChangeMode.LAZY);
         topic.addClassName("row-list-wide");
         binder.forField(reason).bind("reason");

@@ -1,5 +1,7 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.plans.NoContactPlan;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -352,9 +354,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         status.setItems(from.next());
         status.setItemLabelGenerator(PlanStatus::label);
         status.setHelperText("Now: " + from.label());
-        TextArea reason = new TextArea("Why");
+        LimitedTextArea reason = new LimitedTextArea("Why", NoContactPlan.STATUS_REASON_MAX);
         reason.setHelperText("Needed when pausing, completing or ending a plan");
-        reason.setMaxLength(600);
         reason.setWidthFull();
         Button confirm = new Button("Change status", e -> {
             if (status.isEmpty()) {
@@ -366,6 +367,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 reason.setErrorMessage("Say why the plan is " + status.getValue().label().toLowerCase()
                         + "; it helps when the plan is read later");
                 reason.setInvalid(true);
+                return;
+            }
+            if (!reason.checkLength()) {
                 return;
             }
             try {

@@ -117,6 +117,22 @@ class SessionsViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
+    void aPastedNoteOverTheLimitIsKeptWholeAndSaysHowMuchToCut() {
+        SessionsView view = open();
+        view.startsAt.setValue(LocalDateTime.now(clock).plusWeeks(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        String pasted = "n".repeat(org.holdfast.clients.SessionForm.NOTE_MAX + 120);
+        test(view.privateNote).setValue(pasted);
+        int before = sessionsOfAlex();
+
+        test(view.save).click();
+
+        assertThat(sessionsOfAlex()).isEqualTo(before);
+        assertThat(view.privateNote.getValue()).isEqualTo(pasted);
+        assertThat(view.privateNote.getErrorMessage()).isEqualTo("120 characters too long: shorten it to save");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
     void theBrowserTabNamesTheClient() {
         open();
 
