@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.plans.Channel;
 import org.jfree.chart.JFreeChart;
@@ -331,7 +330,7 @@ public final class InsightCharts {
 
     private static DateAxis dateAxis() {
         DateAxis axis = new DateAxis();
-        axis.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", Locale.ENGLISH));
+        axis.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", Dates.locale()));
         // Ticks a day apart at least: a three-day period otherwise labels "19 Nov" four times.
         org.jfree.chart.axis.TickUnits days = new org.jfree.chart.axis.TickUnits();
         for (int n : new int[] { 1, 2, 7, 14, 28 }) {

@@ -265,7 +265,7 @@ final class InsightsCalculator {
         } else if (n == 1) {
             ZonedDateTime t = local.getFirst();
             reading = "One " + one + " in this period, on a " + t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " at " + String.format("%02d:%02d", t.getHour(), t.getMinute()) + ".";
+                    + " at " + Dates.time(t.toLocalTime()) + ".";
         } else if (n == 2) {
             // Two are named, not summarised: a window and weekday share of two reads oddly ("1 of 2 ... all on").
             reading = "Two " + many + " in this period: " + local.stream().sorted()

@@ -50,7 +50,7 @@ public class ReportPrinter {
         all.putIfAbsent("footerNotice", CLINICAL_NOTICE);
         all.put("generatedAt", generatedAt());
         all.put("generatorVersion", version);
-        all.put(JRParameter.REPORT_LOCALE, Locale.UK);
+        all.put(JRParameter.REPORT_LOCALE, Dates.locale());
         all.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(clock.getZone()));
         try {
             var print = JasperFillManager.fillReport(templates.get(template), all, new JRBeanCollectionDataSource(rows));

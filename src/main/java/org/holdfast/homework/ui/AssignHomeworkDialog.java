@@ -1,11 +1,11 @@
 package org.holdfast.homework.ui;
 
+import org.holdfast.shared.Dates;
 import org.holdfast.shared.ui.LimitedTextField;
 import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.homework.AssignmentForm;
 import org.holdfast.homework.HomeworkService;
@@ -68,8 +68,8 @@ class AssignHomeworkDialog extends Dialog {
         dueDate.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("The first due date is in the past; pick today or a later day")
                 .setBadInputErrorMessage("That is not a date we can read; try the calendar"));
         // Day first, as everywhere else in the portal.
-        dueDate.setLocale(Locale.UK);
-        endDate.setLocale(Locale.UK);
+        dueDate.setLocale(Dates.locale());
+        endDate.setLocale(Dates.locale());
         endDate.setHelperText("The last day it falls due");
         endDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("That is not a date we can read; try the calendar"));
 

@@ -1,12 +1,12 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.Dates;
 import org.holdfast.shared.ui.LimitedTextField;
 import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -137,7 +137,7 @@ class PlanEditor extends Div {
 
         // The portal writes dates day-first ("3 Dec 2026"); the pickers follow, whatever the browser says.
         for (DatePicker picker : List.of(startDate, reviewDate, closingMessageSentOn)) {
-            picker.setLocale(Locale.UK);
+            picker.setLocale(Dates.locale());
         }
 
         bind();
@@ -303,7 +303,7 @@ class PlanEditor extends Div {
         label.setValueChangeMode(ValueChangeMode.LAZY);
         label.addClassName("row-list-wide");
         DatePicker date = new DatePicker("Date");
-        date.setLocale(Locale.UK);
+        date.setLocale(Dates.locale());
         Checkbox yearly = new Checkbox("Every year");
         binder.forField(label).bind("label");
         binder.forField(date).bind("date");
