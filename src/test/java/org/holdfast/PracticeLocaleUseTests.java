@@ -2,6 +2,7 @@ package org.holdfast;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.holdfast.shared.Dates;
@@ -19,6 +20,15 @@ class PracticeLocaleUseTests {
 
     private final JavaClasses portal = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.holdfast");
+
+    @Test
+    void datesAreFormattedOnlyInDates() {
+        noClasses().that().doNotBelongToAnyOf(Dates.class).should()
+                .callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+                .because("one formatter keeps every screen, PDF and audit page reading dates the same way")
+                .check(portal);
+    }
 
     @Test
     void noScreenOrReportHardCodesACountrysLocale() {
