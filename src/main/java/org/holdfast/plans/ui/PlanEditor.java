@@ -61,8 +61,8 @@ class PlanEditor extends Div {
     final DatePicker closingMessageSentOn = new DatePicker("Sent on");
     final CheckboxGroup<PracticalStep> stepsDone = new CheckboxGroup<>("Done so far");
     final RadioButtonGroup<RiskLevel> riskLevel = new RadioButtonGroup<>("Risk from this person");
-    final TextArea ifTheyTurnUp = new TextArea("If they turn up");
-    final TextArea whomToCall = new TextArea("Whom to call");
+    final TextArea ifTheyTurnUp = new LimitedTextArea("If they turn up", PlanContent.SAFETY_TEXT_MAX);
+    final TextArea whomToCall = new LimitedTextArea("Whom to call", PlanContent.SAFETY_TEXT_MAX);
 
     final RowList<PlanException> exceptions;
     final RowList<Line> reasons;
@@ -281,11 +281,11 @@ class PlanEditor extends Div {
     }
 
     private static List<Component> supportContactRow(BeanValidationBinder<SupportContact> binder) {
-        TextField name = new TextField("Name");
+        TextField name = new LimitedTextField("Name", SupportContact.NAME_MAX);
         name.setPlaceholder("e.g. my sister, a helpline");
         TextField phone = new TextField("Phone");
         phone.setPlaceholder("+44 7700 900000");
-        TextField note = new TextField("Note");
+        TextField note = new LimitedTextField("Note", SupportContact.NOTE_MAX);
         note.setPlaceholder("e.g. evenings; knows about the plan");
         note.addClassName("row-list-wide");
         for (TextField field : List.of(name, phone, note)) {
@@ -298,7 +298,7 @@ class PlanEditor extends Div {
     }
 
     private static List<Component> highRiskDateRow(BeanValidationBinder<HighRiskDate> binder) {
-        TextField label = new TextField("What day");
+        TextField label = new LimitedTextField("What day", HighRiskDate.LABEL_MAX);
         label.setPlaceholder("e.g. our anniversary");
         label.setValueChangeMode(ValueChangeMode.LAZY);
         label.addClassName("row-list-wide");
