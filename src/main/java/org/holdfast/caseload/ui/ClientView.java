@@ -57,8 +57,6 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
 public class ClientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Client · Holdfast";
-
     static final int DAYS = 30;
 
     private final ClientService clients;
@@ -71,6 +69,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final SafetyService safety;
     private final SuggestedAgenda agenda;
     private final Clock clock;
+
+    private String pageTitle = "Client · Holdfast";
 
     public ClientView(ClientService clients, PlanService plans, JournalService journal, SessionPrepReport reports,
             ReportQueue reportQueue, SessionService sessions, CurrentUser currentUser, SafetyService safety,

@@ -45,8 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class SessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Sessions · Holdfast";
-
 
     private static final String REQUIRED_WHEN = "Choose the date and time of the session";
 
@@ -66,6 +64,8 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver,
     private long clientId;
     private SessionEntry editing;
     private Binder.Binding<SessionForm, LocalDateTime> startsAtBinding;
+
+    private String pageTitle = "Sessions · Holdfast";
 
     public SessionsView(ClientService clients, SessionService sessions, Clock clock) {
         this.clients = clients;

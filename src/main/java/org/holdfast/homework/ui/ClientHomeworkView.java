@@ -46,8 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/homework.css")
 public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Homework · Holdfast";
-
     final Button assignHomework = new Button("Assign homework", VaadinIcon.PLUS.create());
     final Div current = new Div();
     final Div finished = new Div();
@@ -58,6 +56,8 @@ public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObs
     private final PlanService plans;
     private final Clock clock;
     private ClientSummary client;
+
+    private String pageTitle = "Homework · Holdfast";
 
     public ClientHomeworkView(HomeworkService homework, ClientService clients, PlanService plans, Clock clock) {
         this.homework = homework;

@@ -46,8 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/insights.css")
 public class InsightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Insights · Holdfast";
-
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
 
@@ -61,6 +59,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     private final ClientService clients;
     private long clientId;
     ClientInsights shown;
+
+    private String pageTitle = "Insights · Holdfast";
 
     public InsightsView(InsightsService insights, ClientService clients) {
         this.insights = insights;

@@ -42,8 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/journal.css")
 public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Journal · Holdfast";
-
     static final int TREND_DAYS = 14;
 
     final Paragraph consentLine = new Paragraph();
@@ -58,6 +56,8 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     private ClinicianJournal seen;
     /** The client's own zone: an entry reads at the hour it was for them, as on the insights page. */
     private java.time.ZoneId zone;
+
+    private String pageTitle = "Journal · Holdfast";
 
     public ClientJournalView(JournalService journal, ClientService clients, Clock clock) {
         this.journal = journal;

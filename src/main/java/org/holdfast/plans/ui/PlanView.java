@@ -62,8 +62,6 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Plan · Holdfast";
-
     static final String NEW = "new";
 
     private final PlanService plans;
@@ -82,6 +80,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private long clientId;
     /** The plan being edited and the version the editor loaded; null while a new plan is unsaved. */
     PlanDetails current;
+
+    private String pageTitle = "Plan · Holdfast";
 
     public PlanView(PlanService plans, ClientService clients, Clock clock) {
         this.plans = plans;

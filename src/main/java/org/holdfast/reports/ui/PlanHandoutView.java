@@ -25,12 +25,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String pageTitle = "Plan handout · Holdfast";
-
     private final ClientService clients;
     private final PlanService plans;
     private final PlanHandoutReport handout;
     private final ReportQueue queue;
+
+    private String pageTitle = "Plan handout · Holdfast";
 
     public PlanHandoutView(ClientService clients, PlanService plans, PlanHandoutReport handout, ReportQueue queue) {
         this.clients = clients;
