@@ -1,5 +1,6 @@
 package org.holdfast.audit;
 
+import org.holdfast.shared.Dates;
 import java.time.Instant;
 
 /**

@@ -2,8 +2,6 @@ package org.holdfast.caseload;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.holdfast.shared.Dates;
 
@@ -15,7 +13,6 @@ import org.holdfast.shared.Dates;
 public class CaseloadSummaryLine {
 
     static final String NOT_SHARED = "not shared";
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final String client;
     private final String plan;
@@ -43,7 +40,7 @@ public class CaseloadSummaryLine {
         this.homework = row.homeworkLabel();
         this.review = row.plan() == null || row.plan().reviewDate() == null ? ""
                 : Dates.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
-        this.nextSession = row.nextSession() == null ? "" : SESSION.format(row.nextSession().atZone(zone));
+        this.nextSession = row.nextSession() == null ? "" : Dates.weekdayDateTime(row.nextSession(), zone);
         // The safety flag leads, then the others by severity, as on the screen.
         this.flags = row.flags().stream().map(f -> "• " + f.label() + ": " + f.reason())
                 .collect(java.util.stream.Collectors.joining("\n"));

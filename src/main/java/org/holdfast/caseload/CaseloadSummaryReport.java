@@ -1,9 +1,8 @@
 package org.holdfast.caseload;
 
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Service;
 public class CaseloadSummaryReport {
 
     static final AuditAction AUDIT_ACTION = AuditAction.Read.CASELOAD_SUMMARY_PDF;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final CaseloadService caseload;
     private final ReportPrinter printer;
@@ -43,12 +41,12 @@ public class CaseloadSummaryReport {
         List<CaseloadRow> rows = caseload.all(filter, AUDIT_ACTION);
         List<CaseloadSummaryLine> lines = rows.stream().map(r -> new CaseloadSummaryLine(r, today, clock.getZone())).toList();
         long unsafe = rows.stream().filter(CaseloadRow::feelsUnsafe).count();
-        String subtitle = currentUser.require().displayName() + " · " + DAY.format(today) + " · "
+        String subtitle = currentUser.require().displayName() + " · " + Dates.formatWithWeekdayAndYear(today) + " · "
                 + rows.size() + (rows.size() == 1 ? " client" : " clients")
                 + (filter.includeDischarged() ? " (discharged included)" : "")
                 + (unsafe == 0 ? "" : " · " + unsafe + " not feeling safe");
         byte[] pdf = printer.pdf("caseload-summary", Map.of("subtitle", subtitle,
                 "slipWindow", "Slips in the last " + CaseloadService.SLIP_WINDOW_DAYS + " days"), lines);
-        return new ReportFile("caseload-" + today + ".pdf", pdf);
+        return new ReportFile("caseload-" + Dates.fileDate(today) + ".pdf", pdf);
     }
 }

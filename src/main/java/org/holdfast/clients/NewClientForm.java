@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 /** What a clinician (or the practice manager) enters to add a client. */
 public class NewClientForm {
 
+    public static final int PRONOUNS_MAX = 40;
+
     @NotBlank(message = "Enter the name the client wants to be called")
     @Size(max = Client.DISPLAY_NAME_MAX, message = "Keep the name under 120 characters")
     private String displayName;
@@ -16,7 +18,7 @@ public class NewClientForm {
     @Size(max = 254, message = "Keep the email address under 254 characters")
     private String email;
 
-    @Size(max = 40, message = "Keep pronouns under 40 characters")
+    @Size(max = PRONOUNS_MAX, message = "Keep pronouns under 40 characters")
     private String pronouns;
 
     /** A {@link java.time.ZoneId} id; empty means the practice's zone. */

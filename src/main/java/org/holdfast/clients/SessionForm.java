@@ -11,13 +11,15 @@ import jakarta.validation.constraints.Size;
 public class SessionForm {
 
     public static final int NOTE_MAX = 4000;
+    public static final int MINUTES_MIN = 10;
+    public static final int MINUTES_MAX = 240;
 
     @NotNull(message = "Choose the date and time of the session")
     private LocalDateTime startsAt;
 
     @NotNull(message = "Enter how long the session is, in minutes")
-    @Min(value = 10, message = "A session is at least 10 minutes")
-    @Max(value = 240, message = "A session is at most 240 minutes")
+    @Min(value = MINUTES_MIN, message = "A session is at least 10 minutes: enter 10 to 240")
+    @Max(value = MINUTES_MAX, message = "A session is at most 240 minutes: enter 10 to 240")
     private Integer durationMinutes = 50;
 
     @NotNull(message = "Choose the status of the session")

@@ -1,14 +1,13 @@
 package org.holdfast.insights;
 
+import org.holdfast.shared.Dates;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.plans.Channel;
 import org.jfree.chart.JFreeChart;
@@ -19,7 +18,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -43,7 +41,6 @@ import org.jfree.data.xy.DefaultXYZDataset;
  */
 public final class InsightCharts {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private InsightCharts() {
     }
@@ -52,7 +49,7 @@ public final class InsightCharts {
     public static JFreeChart streaks(StreakHistory streaks) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (StreakHistory.Run run : streaks.runs()) {
-            String category = SHORT.format(run.first());
+            String category = Dates.dayAndMonth(run.first());
             data.addValue(run.ongoing() ? run.days() : null, "Still going", category);
             data.addValue(run.ongoing() ? null : run.days(), "Ended by a slip", category);
         }
@@ -166,7 +163,7 @@ public final class InsightCharts {
     public static JFreeChart outcomes(WeeklyOutcomes outcomes) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (WeeklyOutcomes.Week w : outcomes.weeks()) {
-            String week = SHORT.format(w.monday());
+            String week = Dates.dayAndMonth(w.monday());
             data.addValue(w.resisted(), "Passed without contact", week);
             data.addValue(w.delayed(), "Put off", week);
             data.addValue(w.slipped(), "Became a slip", week);
@@ -185,7 +182,7 @@ public final class InsightCharts {
     public static JFreeChart nearDates(NearDates near) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (NearDates.DayCount d : near.perDay()) {
-            String day = SHORT.format(d.date());
+            String day = Dates.dayAndMonth(d.date());
             data.addValue(d.urges(), "Urges", day);
             data.addValue(d.slips(), "Slips", day);
         }
@@ -196,7 +193,7 @@ public final class InsightCharts {
         plot.setRenderer(r);
         for (NearDates.Occurrence o : near.occurrences()) {
             for (int k = -NearDates.DAYS; k <= NearDates.DAYS; k++) {
-                String day = SHORT.format(o.date().plusDays(k));
+                String day = Dates.dayAndMonth(o.date().plusDays(k));
                 if (data.getColumnIndex(day) >= 0) {
                     CategoryMarker m = new CategoryMarker(day, ChartStyle.MARK, new java.awt.BasicStroke(1f));
                     m.setDrawAsLine(false);
@@ -235,7 +232,7 @@ public final class InsightCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Channel> used = trend.weeks().stream().flatMap(w -> w.byChannel().keySet().stream()).distinct().sorted().toList();
         for (AttemptTrend.Week w : trend.weeks()) {
-            String week = SHORT.format(w.monday());
+            String week = Dates.dayAndMonth(w.monday());
             if (used.isEmpty()) {
                 data.addValue(0, "Attempts", week);
             }
@@ -253,7 +250,7 @@ public final class InsightCharts {
         plot.getRangeAxis().setUpperMargin(0.25); // room for the escalation label above the bars
         for (AttemptTrend.Week w : trend.weeks()) {
             if (w.escalating()) {
-                CategoryMarker m = new CategoryMarker(SHORT.format(w.monday()), ChartStyle.MARK, new java.awt.BasicStroke(1f));
+                CategoryMarker m = new CategoryMarker(Dates.dayAndMonth(w.monday()), ChartStyle.MARK, new java.awt.BasicStroke(1f));
                 m.setDrawAsLine(false);
                 m.setLabel(w.threat() ? "▲ escalating, unsafe" : "▲ escalating");
                 m.setLabelFont(ChartStyle.TICK);
@@ -333,7 +330,7 @@ public final class InsightCharts {
 
     private static DateAxis dateAxis() {
         DateAxis axis = new DateAxis();
-        axis.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", Locale.ENGLISH));
+        axis.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", Dates.locale()));
         // Ticks a day apart at least: a three-day period otherwise labels "19 Nov" four times.
         org.jfree.chart.axis.TickUnits days = new org.jfree.chart.axis.TickUnits();
         for (int n : new int[] { 1, 2, 7, 14, 28 }) {

@@ -40,7 +40,8 @@ public class RiskSettings {
      */
     private final AtomicLong generation = new AtomicLong();
 
-    private record Cached(RiskThresholds thresholds, Instant loadedAt) {
+    /** {@code loadedAtNanos} is {@link System#nanoTime()}: the age of a copy is elapsed time, not a date, so no clock. */
+    private record Cached(RiskThresholds thresholds, long loadedAtNanos) {
     }
 
     RiskSettings(RiskThresholdRepository rows, CurrentUser currentUser, Clock clock) {
@@ -53,9 +54,10 @@ public class RiskSettings {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public RiskThresholds current() {
         Cached c = cached;
-        // The test and app clocks may stand still or go back: only a copy younger than FRESH_FOR is used.
-        Instant now = Instant.now();
-        if (c == null || c.loadedAt().plus(FRESH_FOR).isBefore(now) || c.loadedAt().isAfter(now)) {
+        // Measured on the monotonic timer, not the injected clock: a test clock may stand still, and a copy
+        // must still expire after FRESH_FOR of real time.
+        long now = System.nanoTime();
+        if (c == null || now - c.loadedAtNanos() > FRESH_FOR.toNanos()) {
             long before = generation.get();
             c = new Cached(load(), now);
             if (generation.get() == before) {

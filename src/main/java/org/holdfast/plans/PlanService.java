@@ -3,13 +3,10 @@ package org.holdfast.plans;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,7 +41,6 @@ import jakarta.validation.Valid;
 public class PlanService {
 
     private static final Set<PlanStatus> CLIENT_VISIBLE = EnumSet.of(PlanStatus.ACTIVE, PlanStatus.PAUSED);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** The clinician's list: plans in force first, then drafts, then finished ones. */
     private static final Comparator<NoContactPlan> LIST_ORDER = Comparator
             .comparing((NoContactPlan p) -> switch (p.getStatus()) {
@@ -309,7 +305,7 @@ public class PlanService {
                 .map(PlanVersion::toSummary).orElse(null);
         String who = last == null ? "Someone"
                 : last.changedBy() == currentUser.accountId() ? "You (in another window or tab)" : last.changedByName();
-        String when = last == null ? "" : " at " + TIME.format(ZonedDateTime.ofInstant(last.changedAt(), clock.getZone()))
+        String when = last == null ? "" : " at " + Dates.time(last.changedAt(), clock.getZone())
                 + " on " + Dates.format(LocalDate.ofInstant(last.changedAt(), clock.getZone()));
         String message = who + " saved this plan" + when + ", after you opened it. Your changes have not been saved"
                 + " yet, and nothing you typed is lost. Look at what changed under History, then merge yours"

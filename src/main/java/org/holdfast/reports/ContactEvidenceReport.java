@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,8 +45,6 @@ public class ContactEvidenceReport {
     /** Up to this many weeks the summary counts per week; beyond, per month. */
     static final int WEEKLY_UP_TO_WEEKS = 16;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final JournalService journal;
     private final ClientService clients;
@@ -90,7 +86,7 @@ public class ContactEvidenceReport {
         Map<String, String> channelsByPeriod = channelsByPeriod(originals, zone);
         counts.forEach((period, count) -> rows.add(EvidenceRow.frequency(period, count, channelsByPeriod.getOrDefault(period, ""))));
         rows.addAll(records(log.records(), zone));
-        log.records().forEach(r -> rows.add(EvidenceRow.manifest(r.seq(), WHEN.format(r.recordedAt().atZone(zone)),
+        log.records().forEach(r -> rows.add(EvidenceRow.manifest(r.seq(), Dates.dateTime(r.recordedAt(), zone),
                 r.prevHash(), r.hash())));
 
         boolean own = client.accountId() == currentUser.accountId();
@@ -105,8 +101,8 @@ public class ContactEvidenceReport {
      * other person can look at); the clinician's copy names the client, to file it.
      */
     static String fileName(boolean own, String clientName, LocalDate today) {
-        return own ? "holdfast-record-" + today + ".pdf"
-                : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + today + ".pdf";
+        return own ? "holdfast-record-" + Dates.fileDate(today) + ".pdf"
+                : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + Dates.fileDate(today) + ".pdf";
     }
 
     private static String intro(String clientName) {
@@ -194,7 +190,7 @@ public class ContactEvidenceReport {
     }
 
     private static EvidenceRow row(ContactLogRecord r, ZoneId zone, String amendment, boolean correction) {
-        return EvidenceRow.record(r.seq(), WHEN.format(r.occurredAt().atZone(zone)), WHEN.format(r.recordedAt().atZone(zone)),
+        return EvidenceRow.record(r.seq(), Dates.dateTime(r.occurredAt(), zone), Dates.dateTime(r.recordedAt(), zone),
                 r.channel().label(), r.sender(), r.viaThirdParty(), r.content(),
                 r.responded() ? "The client responded" : "No response", amendment, correction);
     }
@@ -217,7 +213,7 @@ public class ContactEvidenceReport {
     private static Function<LocalDate, String> periodOf(LocalDate first, LocalDate last) {
         boolean weekly = ChronoUnit.WEEKS.between(first, last) < WEEKLY_UP_TO_WEEKS;
         return weekly ? d -> AttemptFrequencyChart.WEEK_OF + Dates.format(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
-                : d -> MONTH.format(YearMonth.from(d));
+                : d -> Dates.month(YearMonth.from(d));
     }
 
     private static Map<String, String> channelsByPeriod(List<ContactLogRecord> originals, ZoneId zone) {

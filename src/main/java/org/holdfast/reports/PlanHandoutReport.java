@@ -2,8 +2,6 @@ package org.holdfast.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +36,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanHandoutReport {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     static final String CLIENT_NOTICE = "Your plan, printed from Holdfast. Keep it somewhere private.";
 
@@ -171,7 +168,7 @@ public class PlanHandoutReport {
             lines.add(line(days, Kind.NOTE, "Days like these can be harder. Plan them ahead: who you'll be with, and"
                     + " what you'll do."));
             dates.forEach(d -> lines.add(new DocumentLine(days, Kind.NAMED, d.getLabel(),
-                    DAY.format(d.nextOccurrence(today)) + (d.isYearly() ? " (every year)" : ""))));
+                    Dates.formatWithWeekdayAndYear(d.nextOccurrence(today)) + (d.isYearly() ? " (every year)" : ""))));
         }
 
         if (c.getRiskLevel() != RiskLevel.NONE || c.getIfTheyTurnUp() != null || c.getWhomToCall() != null) {

@@ -1,9 +1,8 @@
 package org.holdfast.reports;
 
+import org.holdfast.shared.Dates;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,7 +33,6 @@ public class ReportPrinter {
     /** The footer notice of a clinician's document, unless the report passes its own. */
     public static final String CLINICAL_NOTICE = "Confidential: clinical information about a client. Do not share.";
 
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final ReportTemplates templates;
     private final Clock clock;
@@ -57,7 +55,7 @@ public class ReportPrinter {
         all.putIfAbsent("footerNotice", CLINICAL_NOTICE);
         all.put("generatedAt", generatedAt());
         all.put("generatorVersion", version);
-        all.put(JRParameter.REPORT_LOCALE, Locale.UK);
+        all.put(JRParameter.REPORT_LOCALE, Dates.locale());
         all.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(clock.getZone()));
         try {
             var print = JasperFillManager.fillReport(templates.get(template), all, printable(new JRBeanCollectionDataSource(rows)));
@@ -85,7 +83,7 @@ public class ReportPrinter {
 
     /** "12 Nov 2026 14:03 (Europe/London)". */
     public String generatedAt() {
-        return GENERATED.format(ZonedDateTime.now(clock)) + " (" + clock.getZone().getId() + ")";
+        return Dates.dateTime(clock.instant(), clock.getZone()) + " (" + clock.getZone().getId() + ")";
     }
 
     public String version() {

@@ -1,11 +1,11 @@
 package org.holdfast.reports;
 
+import org.holdfast.shared.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.holdfast.insights.AttemptTrend;
@@ -54,7 +54,7 @@ class ReportWarmUp {
         long started = System.nanoTime();
         for (String name : templates.names()) {
             Map<String, Object> parameters = new HashMap<>();
-            parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
+            parameters.put(JRParameter.REPORT_LOCALE, Dates.locale());
             try {
                 JasperExportManager.exportReportToPdf(
                         JasperFillManager.fillReport(templates.get(name), parameters, new JREmptyDataSource(1)));

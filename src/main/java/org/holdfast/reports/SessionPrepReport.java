@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -84,7 +82,6 @@ public class SessionPrepReport {
     private static final int WIDE_WIDTH = 760;
     private static final int WIDE_HEIGHT = 215;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ReportPrinter printer;
     private final ClientService clients;
@@ -167,7 +164,7 @@ public class SessionPrepReport {
         lines.add(SessionPrepLine.notes().under(NOTES));
 
         byte[] pdf = printer.pdf("session-prep", parameters, lines);
-        return new ReportFile("session-prep-" + ReportPrinter.slug(client.displayName()) + "-" + in.to() + ".pdf", pdf);
+        return new ReportFile("session-prep-" + ReportPrinter.slug(client.displayName()) + "-" + Dates.fileDate(in.to()) + ".pdf", pdf);
     }
 
     /** The period in the client's zone: from the last session (or the fallback's first day) until now. */
@@ -182,7 +179,7 @@ public class SessionPrepReport {
         }
 
         String when(Instant at) {
-            return WHEN.format(at.atZone(zone));
+            return Dates.weekdayDateTime(at, zone);
         }
     }
 
@@ -199,10 +196,10 @@ public class SessionPrepReport {
     private static String periodLine(ClientInsights in, SessionDates dates) {
         String span = Dates.format(in.from()) + " – " + Dates.format(in.to());
         String since = in.periodNote() == null && dates.lastHeld() != null
-                ? "Since the last session on " + WHEN.format(dates.lastHeld().atZone(in.zone())) + " (" + span + ")"
+                ? "Since the last session on " + Dates.weekdayDateTime(dates.lastHeld(), in.zone()) + " (" + span + ")"
                 : span;
         String next = dates.nextScheduled() == null ? ""
-                : " · next session " + WHEN.format(dates.nextScheduled().atZone(in.zone()));
+                : " · next session " + Dates.weekdayDateTime(dates.nextScheduled(), in.zone());
         return since + next + " · times in " + in.zone().getId();
     }
 
@@ -245,7 +242,7 @@ public class SessionPrepReport {
             return List.of();
         }
         List<SessionPrepLine> lines = new ArrayList<>(open.stream().sorted(Comparator.comparing(SafetySignalSummary::raisedAt))
-                .map(s -> SessionPrepLine.entry(WHEN.format(s.raisedAt().atZone(in.zone())),
+                .map(s -> SessionPrepLine.entry(Dates.weekdayDateTime(s.raisedAt(), in.zone()),
                         "Raised by the client, still open",
                         s.note() == null || s.note().isBlank() ? "No words added." : "In their words: " + s.note()))
                 .toList());

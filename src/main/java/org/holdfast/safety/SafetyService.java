@@ -40,6 +40,9 @@ import jakarta.validation.constraints.Size;
 @Transactional(readOnly = true)
 public class SafetyService {
 
+    /** The longest note a client can send with a safety signal. */
+    public static final int NOTE_MAX = SafetySignal.NOTE_MAX;
+
     /** An urge support page left open longer than this did not measure the urge; the start is capped. */
     static final Duration LONGEST_SOS = Duration.ofHours(6);
 

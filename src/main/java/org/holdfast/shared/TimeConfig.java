@@ -4,14 +4,20 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole portal, so that services and tests agree on what "today" is. */
+/** One clock and one locale for the whole portal, so that services, screens and tests agree on what "today" is and how it reads. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PracticeSettings.class)
 class TimeConfig {
+
+    TimeConfig(PracticeSettings settings) {
+        // Dates is static so that records and reports can format without a bean in hand; it learns the locale once, here.
+        Dates.useLocale(settings.locale());
+    }
 
     /**
      * The practice's time zone decides what "today" is for check-ins, homework and plan days. A server
@@ -19,9 +25,9 @@ class TimeConfig {
      */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${holdfast.time-zone:}") String timeZone) {
-        if (!timeZone.isBlank()) {
-            return Clock.system(ZoneId.of(timeZone));
+    Clock clock(PracticeSettings settings) {
+        if (!settings.timeZone().isBlank()) {
+            return Clock.system(ZoneId.of(settings.timeZone()));
         }
         // Containers default to "Etc/UTC", which pages and PDFs would print as the zone's name: say "UTC".
         ZoneId system = ZoneId.systemDefault();

@@ -1,9 +1,9 @@
 package org.holdfast.audit.ui;
 
+import org.holdfast.shared.Dates;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,6 @@ public class AuditLogView extends VerticalLayout {
 
     /** The client filter lists the practice's clients by name; a practice is well under this size. */
     static final int CLIENTS_LISTED = 1000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
     final Grid<AuditEvent> grid = new Grid<>();
     final ComboBox<ClientSummary> client = new ComboBox<>("Client");
@@ -80,7 +79,7 @@ public class AuditLogView extends VerticalLayout {
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
 
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(clock.getZone()))).setHeader("When")
+        grid.addColumn(e -> Dates.dateTimeWithSeconds(e.getOccurredAt(), clock.getZone())).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0).setKey("when");
         grid.addColumn(AuditEvent::readerName).setHeader("Who").setTooltipGenerator(AuditEvent::getActor)
                 .setAutoWidth(true).setFlexGrow(0).setKey("who");

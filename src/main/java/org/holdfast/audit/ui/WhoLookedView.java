@@ -1,9 +1,9 @@
 package org.holdfast.audit.ui;
 
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.holdfast.audit.AuditLog;
@@ -42,8 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class WhoLookedView extends VerticalLayout {
 
     static final int PAGE = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final Div days = new Div();
     final Button more = new Button("Show earlier");
@@ -86,7 +84,7 @@ public class WhoLookedView extends VerticalLayout {
             H3 heading = new H3(dayLabel(lastDay));
             days.add(heading, lastList);
         }
-        Span time = new Span(TIME.format(at));
+        Span time = new Span(Dates.time(at.toLocalTime()));
         time.addClassName("who-looked-time");
         Span who = new Span(access.who() + (access.role().isEmpty() ? "" : " (" + access.role().toLowerCase(Locale.ROOT) + ")"));
         who.addClassName("who-looked-who");
@@ -106,6 +104,6 @@ public class WhoLookedView extends VerticalLayout {
         if (day.equals(today)) {
             return "Today";
         }
-        return day.equals(today.minusDays(1)) ? "Yesterday" : DAY.format(day);
+        return day.equals(today.minusDays(1)) ? "Yesterday" : Dates.longDayWithYear(day);
     }
 }

@@ -5,9 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSo
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.caseload.CaseloadFilter;
 import org.holdfast.caseload.CaseloadRow;
@@ -63,9 +61,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class CaseloadView extends VerticalLayout {
 
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private static final int NARROW = 760;
     private static final int BADGES = 2;
@@ -136,11 +131,11 @@ public class CaseloadView extends VerticalLayout {
         grid.addComponentColumn(CaseloadView::homeworkCell).setHeader("Homework").setSortProperty("homework")
                 .setKey("homework").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
-        grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : SHORT_DAY.format(row.plan().reviewDate()))
+        grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.dayAndMonth(row.plan().reviewDate()))
                 .setHeader("Review").setSortProperty("review").setKey("review").setWidth("5.25rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
         grid.addComponentColumn(row -> row.nextSession() == null ? new Span()
-                : twoLines(SHORT_DAY.format(row.nextSession().atZone(zone)), TIME.format(row.nextSession().atZone(zone))))
+                : twoLines(Dates.dayAndMonth(LocalDate.ofInstant(row.nextSession(), zone)), Dates.time(row.nextSession(), zone)))
                 .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setWidth("5.75rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -214,8 +209,7 @@ public class CaseloadView extends VerticalLayout {
         }
         Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span("Not feeling safe"));
         flag.addClassName("safety-flag");
-        flag.getElement().setAttribute("title", "Said they don't feel safe " + SESSION.format(row.safety().since()
-                .atZone(zone)) + (row.safety().openSignals() > 1
+        flag.getElement().setAttribute("title", "Said they don't feel safe " + Dates.shortDateTime(row.safety().since(), zone) + (row.safety().openSignals() > 1
                         ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
         cell.add(flag);
         return cell;

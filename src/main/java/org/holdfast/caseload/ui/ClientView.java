@@ -3,9 +3,7 @@ package org.holdfast.caseload.ui;
 import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.caseload.ClientOverview;
 import org.holdfast.caseload.ClientOverviewService;
@@ -44,7 +42,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -53,14 +51,12 @@ import jakarta.annotation.security.RolesAllowed;
 /** A client's record as their clinician sees it: the plan and the last 30 days of check-ins. */
 @RecordPage(RecordSection.OVERVIEW)
 @Route("clients/:clientId")
-@PageTitle("Client · Holdfast")
 @StyleSheet("styles/safety.css")
 @StyleSheet("styles/agenda.css")
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager only with a break-glass grant
-public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DAYS = ClientOverviewService.CHECK_IN_DAYS;
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ClientOverviewService overviews;
     private final ClientService clients;
@@ -69,6 +65,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final SafetyService safety;
     private final Clock clock;
+
+    private String pageTitle = "Client · Holdfast";
 
     public ClientView(ClientOverviewService overviews, ClientService clients, SessionPrepReport reports,
             ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety, Clock clock) {
@@ -87,12 +85,18 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         // The service refuses a client who is not on this clinician's caseload; the error handler says so plainly.
         ClientOverview overview = overviews.overview(clientId);
         ClientSummary client = overview.client();
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Overview");
         add(new ClientRecordHeader(client, RecordSection.OVERVIEW));
         boolean clinician = currentUser.is(Role.CLINICIAN);
         if (clinician) {
@@ -156,7 +160,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String when(java.time.Instant instant) {
-        return instant == null ? "none" : SESSION.format(instant.atZone(clock.getZone()));
+        return instant == null ? "none" : Dates.weekdayDateTime(instant, clock.getZone());
     }
 
     /** Suggestions for the next session, each linked to the page that shows why. */

@@ -1,10 +1,9 @@
 package org.holdfast.caseload.ui;
 
 import org.holdfast.shared.ui.ReasonDialog;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.safety.SafetyService;
 import org.holdfast.safety.SafetySignalSummary;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 class SafetySection extends Div {
 
     static final int SHOWN = 10;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final SafetyService safety;
     private final Clock clock;
@@ -42,11 +40,11 @@ class SafetySection extends Div {
     private Div line(SafetySignalSummary signal, boolean canResolve) {
         Div line = new Div();
         line.addClassName(signal.open() ? "safety-signal-open" : "safety-signal-resolved");
-        String raised = WHEN.format(signal.raisedAt().atZone(clock.getZone()));
+        String raised = Dates.weekdayDateTimeWithYear(signal.raisedAt(), clock.getZone());
         line.add(new Paragraph((signal.open() ? "Open · raised " : "Raised ") + raised
                 + (signal.note() == null ? "" : " · \u201C" + signal.note() + "\u201D")));
         if (!signal.open()) {
-            line.add(new Paragraph("Resolved " + WHEN.format(signal.resolvedAt().atZone(clock.getZone())) + " by "
+            line.add(new Paragraph("Resolved " + Dates.weekdayDateTimeWithYear(signal.resolvedAt(), clock.getZone()) + " by "
                     + signal.resolvedBy() + ": " + signal.resolutionNote()));
         } else if (canResolve) {
             Button resolve = new Button("Mark resolved…", e -> confirm(signal));

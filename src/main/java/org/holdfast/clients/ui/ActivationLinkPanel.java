@@ -1,8 +1,8 @@
 package org.holdfast.clients.ui;
 
+import java.time.LocalDate;
+import org.holdfast.shared.Dates;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.holdfast.security.ActivationLink;
 
@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Shows a one-time activation link once, with a copy button, for the clinician to pass on. */
 public class ActivationLinkPanel extends Div {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     final TextField link = new TextField("Activation link");
 
@@ -41,7 +40,7 @@ public class ActivationLinkPanel extends Div {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(link);
         add(new Paragraph("Give " + clientName + " this link in person or through a channel only they use. "
-                + "It works once and until " + UNTIL.format(activation.expiresAt().atZone(zone))
+                + "It works once and until " + Dates.longDay(LocalDate.ofInstant(activation.expiresAt(), zone))
                 + ". It is shown only now; you can make a new one from the client's record."), row);
     }
 

@@ -35,4 +35,12 @@ public class ClientRecordHeader extends Header {
         }
         add(new H2(client.displayName()), tabs);
     }
+
+    /**
+     * "Alex Rivers · Plan · Holdfast": the browser tab and its history say whose record is open, so a
+     * clinician with several records in tabs can tell them apart. Staff pages only: never a client's own.
+     */
+    public static String pageTitle(ClientSummary client, String section) {
+        return client.displayName() + " · " + section + " · Holdfast";
+    }
 }

@@ -1,5 +1,7 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.clients.Client;
+import org.holdfast.shared.ui.LimitedTextField;
 import java.time.Clock;
 
 import org.holdfast.clients.RecordSection;
@@ -31,9 +33,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class NewClientView extends VerticalLayout {
 
-    final TextField displayName = new TextField("Name they want to be called");
+    final TextField displayName = new LimitedTextField("Name they want to be called", Client.DISPLAY_NAME_MAX);
     final EmailField email = new EmailField("Email address");
-    final TextField pronouns = new TextField("Pronouns (optional)");
+    final TextField pronouns = new LimitedTextField("Pronouns (optional)", NewClientForm.PRONOUNS_MAX);
     final ComboBox<String> timeZone = new ComboBox<>("Their time zone (optional)");
     final Button create = new Button("Add client");
 

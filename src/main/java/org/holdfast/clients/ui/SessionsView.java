@@ -1,9 +1,9 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 
 import org.holdfast.clients.RecordSection;
@@ -32,9 +32,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,17 +45,17 @@ import jakarta.annotation.security.RolesAllowed;
 /** A client's sessions, past and next, with the clinician's private notes (never shown to the client). */
 @RecordPage(RecordSection.SESSIONS)
 @Route("clients/:clientId/sessions")
-@PageTitle("Sessions · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
-public class SessionsView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private static final String REQUIRED_WHEN = "Choose the date and time of the session";
 
     final Grid<SessionEntry> grid = new Grid<>();
     final DateTimePicker startsAt = new DateTimePicker("Date and time");
     final IntegerField durationMinutes = new IntegerField("Minutes");
     final Select<SessionStatus> status = new Select<>();
-    final TextArea privateNote = new TextArea("Private note");
+    final TextArea privateNote = new LimitedTextArea("Private note", SessionForm.NOTE_MAX);
     final Button save = new Button("Add session");
     final Button cancelEdit = new Button("New session instead");
 
@@ -63,6 +66,9 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     private final Div header = new Div();
     private long clientId;
     private SessionEntry editing;
+    private Binder.Binding<SessionForm, LocalDateTime> startsAtBinding;
+
+    private String pageTitle = "Sessions · Holdfast";
 
     public SessionsView(ClientService clients, SessionService sessions, Clock clock) {
         this.clients = clients;
@@ -70,7 +76,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         this.clock = clock;
         setMaxWidth("64rem");
 
-        grid.addColumn(s -> WHEN.format(s.startsAt().atZone(clock.getZone()))).setHeader("When").setAutoWidth(true)
+        grid.addColumn(s -> Dates.weekdayDateTimeWithYear(s.startsAt(), clock.getZone())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.durationMinutes() + " min").setHeader("Length").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
@@ -81,11 +87,33 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         status.setLabel("Status");
         status.setItems(SessionStatus.values());
         status.setItemLabelGenerator(SessionStatus::label);
-        durationMinutes.setMin(10);
-        durationMinutes.setMax(240);
+        startsAt.setHelperText("Day, month, year and a 24-hour time");
+        // The pickers' own checks (a date that is not one, a date without a time) otherwise turn the field red without a word.
+        startsAt.setI18n(new DateTimePicker.DateTimePickerI18n()
+                .setBadInputErrorMessage("Enter the date as day/month/year, e.g. 4/12/2026, and the time as 14:00")
+                .setIncompleteInputErrorMessage("Enter both the date and the time")
+                .setRequiredErrorMessage(REQUIRED_WHEN));
+        startsAt.addValueChangeListener(e -> sayWhen(e.getValue()));
+        status.addValueChangeListener(e -> {
+            if (startsAtBinding != null && startsAt.getValue() != null) {
+                startsAtBinding.validate();
+            }
+        });
+        durationMinutes.setMin(SessionForm.MINUTES_MIN);
+        durationMinutes.setMax(SessionForm.MINUTES_MAX);
+        durationMinutes.setHelperText(SessionForm.MINUTES_MIN + " to " + SessionForm.MINUTES_MAX);
+        durationMinutes.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("A session is at least " + SessionForm.MINUTES_MIN + " minutes: enter "
+                        + SessionForm.MINUTES_MIN + " to " + SessionForm.MINUTES_MAX)
+                .setMaxErrorMessage("A session is at most " + SessionForm.MINUTES_MAX + " minutes: enter "
+                        + SessionForm.MINUTES_MIN + " to " + SessionForm.MINUTES_MAX)
+                .setBadInputErrorMessage("Enter the length in whole minutes, " + SessionForm.MINUTES_MIN + " to "
+                        + SessionForm.MINUTES_MAX)
+                .setRequiredErrorMessage("Enter how long the session is, in minutes"));
         durationMinutes.setStepButtonsVisible(true);
         privateNote.setHelperText("Only you see this. It is never shown to the client and never exported to them.");
-        privateNote.setMaxLength(SessionForm.NOTE_MAX + 500);
+        startsAtBinding = binder.forField(startsAt).asRequired(REQUIRED_WHEN)
+                .withValidator(this::notScheduledInThePast).bind(SessionForm::getStartsAt, SessionForm::setStartsAt);
         binder.bindInstanceFields(this);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
@@ -103,10 +131,16 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         header.removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Sessions");
         header.add(new ClientRecordHeader(client, RecordSection.SESSIONS));
         refresh();
         startNew();
@@ -118,9 +152,9 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void startNew() {
         editing = null;
-        SessionForm form = new SessionForm();
-        form.setStartsAt(LocalDateTime.now(clock).plusWeeks(1).withMinute(0).withSecond(0).withNano(0));
-        binder.setBean(form);
+        // No date is preset: a click on the untouched form must not book a session nobody chose.
+        binder.setBean(new SessionForm());
+        startsAt.setInvalid(false);
         save.setText("Add session");
         cancelEdit.setVisible(false);
     }
@@ -135,6 +169,28 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         binder.setBean(form);
         save.setText("Save changes");
         cancelEdit.setVisible(true);
+    }
+
+    /**
+     * A session still "scheduled" at a time already past is almost always a misread date (04/12 read as
+     * 12 April): say which day the portal understood. A session that took place is recorded as held, so a
+     * past date is fine for any other status, and for an existing session whose time was not changed.
+     */
+    private ValidationResult notScheduledInThePast(LocalDateTime value, ValueContext context) {
+        boolean unchanged = editing != null && value != null
+                && value.equals(LocalDateTime.ofInstant(editing.startsAt(), clock.getZone()));
+        if (value == null || unchanged || status.getValue() != SessionStatus.SCHEDULED
+                || !value.isBefore(LocalDateTime.now(clock))) {
+            return ValidationResult.ok();
+        }
+        return ValidationResult.error(Dates.longDayAtTime(value) + " " + value.getYear()
+                + " is in the past. Choose a later date, or set the status to Held if the session took place.");
+    }
+
+    /** The chosen time in words under the picker, so a day and month read the wrong way round show at once. */
+    private void sayWhen(LocalDateTime value) {
+        startsAt.setHelperText(value == null ? "Day, month, year and a 24-hour time"
+                : Dates.longDayAtTime(value) + " " + value.getYear());
     }
 
     private void save() {

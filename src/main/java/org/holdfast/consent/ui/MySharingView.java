@@ -1,8 +1,7 @@
 package org.holdfast.consent.ui;
 
+import org.holdfast.shared.Dates;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.holdfast.consent.ConsentChange;
 import org.holdfast.consent.ConsentService;
@@ -40,7 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/journal.css")
 public class MySharingView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     final RadioButtonGroup<SharingLevel> level = new RadioButtonGroup<>("What your clinician sees of your journal");
     final Checkbox contactLog = new Checkbox("Share my log of their contact attempts");
@@ -108,7 +106,7 @@ public class MySharingView extends VerticalLayout {
         for (ConsentChange change : consent.myHistory()) {
             String contact = change.fromContactLog() == change.toContactLog() ? ""
                     : change.toContactLog() ? "; contact log shared" : "; contact log made private";
-            history.add(new ListItem(WHEN.format(change.changedAt().atZone(zone)) + ": "
+            history.add(new ListItem(Dates.dateTime(change.changedAt(), zone) + ": "
                     + inSentence(change.fromLevel()) + " → " + inSentence(change.toLevel()) + contact));
         }
         if (history.getChildren().findAny().isEmpty()) {

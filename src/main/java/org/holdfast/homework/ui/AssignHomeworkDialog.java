@@ -1,9 +1,11 @@
 package org.holdfast.homework.ui;
 
+import org.holdfast.shared.Dates;
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.homework.AssignmentForm;
 import org.holdfast.homework.HomeworkService;
@@ -32,8 +34,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class AssignHomeworkDialog extends Dialog {
 
     final ComboBox<TemplateSummary> template = new ComboBox<>("From the library");
-    final TextField title = new TextField("Title");
-    final TextArea instructions = new TextArea("Instructions for the client");
+    final TextField title = new LimitedTextField("Title", TemplateForm.TITLE_MAX);
+    final TextArea instructions = new LimitedTextArea("Instructions for the client", TemplateForm.INSTRUCTIONS_MAX);
     final RadioButtonGroup<Recurrence> recurrence = new RadioButtonGroup<>("How often");
     final DatePicker dueDate = new DatePicker("Due");
     final DatePicker endDate = new DatePicker("Until");
@@ -56,9 +58,7 @@ class AssignHomeworkDialog extends Dialog {
         template.setClearButtonVisible(true);
         template.setHelperText("Fills in the text below; change anything before assigning.");
 
-        title.setMaxLength(TemplateForm.TITLE_MAX + 50); // let them type past the limit: the message explains
         title.setValueChangeMode(ValueChangeMode.LAZY);
-        instructions.setMaxLength(TemplateForm.INSTRUCTIONS_MAX + 500);
         instructions.setValueChangeMode(ValueChangeMode.LAZY);
         instructions.setMinRows(3);
 
@@ -68,8 +68,8 @@ class AssignHomeworkDialog extends Dialog {
         dueDate.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("The first due date is in the past; pick today or a later day")
                 .setBadInputErrorMessage("That is not a date we can read; try the calendar"));
         // Day first, as everywhere else in the portal.
-        dueDate.setLocale(Locale.UK);
-        endDate.setLocale(Locale.UK);
+        dueDate.setLocale(Dates.locale());
+        endDate.setLocale(Dates.locale());
         endDate.setHelperText("The last day it falls due");
         endDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("That is not a date we can read; try the calendar"));
 

@@ -37,7 +37,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,10 +45,9 @@ import jakarta.annotation.security.RolesAllowed;
 /** A client's homework as their clinician sees it: progress, overdue days, what the client shared; and assigning more. */
 @RecordPage(RecordSection.HOMEWORK)
 @Route("clients/:clientId/homework")
-@PageTitle("Homework · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
 @StyleSheet("styles/homework.css")
-public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button assignHomework = new Button("Assign homework", VaadinIcon.PLUS.create());
     final Div current = new Div();
@@ -60,6 +59,8 @@ public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObs
     private final PlanService plans;
     private final Clock clock;
     private ClientSummary client;
+
+    private String pageTitle = "Homework · Holdfast";
 
     public ClientHomeworkView(HomeworkService homework, ClientService clients, PlanService plans, Clock clock) {
         this.homework = homework;
@@ -74,11 +75,17 @@ public class ClientHomeworkView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         // Refuses a client outside this clinician's caseload; the access-denied page says so plainly.
         client = clients.requireReadable(clientId);
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Homework");
         add(new ClientRecordHeader(client, RecordSection.HOMEWORK));
         Div actions = new Div(assignHomework);
         actions.addClassName("homework-actions");

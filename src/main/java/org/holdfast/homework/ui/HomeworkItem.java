@@ -1,5 +1,6 @@
 package org.holdfast.homework.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -35,11 +36,11 @@ class HomeworkItem extends Div {
     final Button couldNot = new Button("Couldn't do it");
     final Div answer = new Div();
 
-    final TextArea reflection = new TextArea("Anything you noticed? (optional)");
+    final TextArea reflection = new LimitedTextArea("Anything you noticed? (optional)", DoneForm.REFLECTION_MAX);
     final Checkbox share = new Checkbox("Share this reflection with my clinician");
     final Checkbox shareReason = new Checkbox("Share this with my clinician");
     final Button saveDone = new Button("Save as done");
-    final TextArea reason = new TextArea("That's okay. What got in the way?");
+    final TextArea reason = new LimitedTextArea("That's okay. What got in the way?", CouldNotDoForm.REASON_MAX);
     final Button saveCouldNot = new Button("Save");
 
     private final BeanValidationBinder<DoneForm> doneBinder = new BeanValidationBinder<>(DoneForm.class);
@@ -70,7 +71,6 @@ class HomeworkItem extends Div {
         answer.setVisible(false);
         add(buttons, answer);
 
-        reflection.setMaxLength(DoneForm.REFLECTION_MAX + 500); // let them type past the limit: the message explains
         reflection.setValueChangeMode(ValueChangeMode.LAZY);
         reflection.setWidthFull();
         reflection.setHelperText(whoReads(level));
@@ -97,7 +97,6 @@ class HomeworkItem extends Div {
             }
         });
 
-        reason.setMaxLength(CouldNotDoForm.REASON_MAX + 500);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         reason.setWidthFull();
         reason.setHelperText("A few words are enough. " + whoReads(level));

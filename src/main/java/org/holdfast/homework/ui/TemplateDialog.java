@@ -1,5 +1,7 @@
 package org.holdfast.homework.ui;
 
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.util.function.Consumer;
 
 import org.holdfast.homework.Recurrence;
@@ -18,8 +20,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /** Adding or editing a library template; the same rules as the service, shown at the field. */
 class TemplateDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final TextArea instructions = new TextArea("Instructions the client reads");
+    final TextField title = new LimitedTextField("Title", TemplateForm.TITLE_MAX);
+    final TextArea instructions = new LimitedTextArea("Instructions the client reads", TemplateForm.INSTRUCTIONS_MAX);
     final Select<Recurrence> suggestedRecurrence = new Select<>();
     final Button save = new Button("Save");
 
@@ -28,9 +30,7 @@ class TemplateDialog extends Dialog {
     TemplateDialog(String heading, TemplateForm form, Consumer<TemplateForm> onSave) {
         setHeaderTitle(heading);
         setWidth("min(40rem, 100vw)");
-        title.setMaxLength(TemplateForm.TITLE_MAX + 50); // let them type past the limit: the message explains
         title.setValueChangeMode(ValueChangeMode.LAZY);
-        instructions.setMaxLength(TemplateForm.INSTRUCTIONS_MAX + 500);
         instructions.setValueChangeMode(ValueChangeMode.LAZY);
         instructions.setMinRows(4);
         suggestedRecurrence.setLabel("Usually given");

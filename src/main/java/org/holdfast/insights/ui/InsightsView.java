@@ -40,7 +40,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,10 +52,9 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @RecordPage(RecordSection.INSIGHTS)
 @Route("clients/:clientId/insights")
-@PageTitle("Insights · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
 @StyleSheet("styles/insights.css")
-public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
@@ -70,6 +69,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     private final ClientService clients;
     private long clientId;
     ClientInsights shown;
+
+    private String pageTitle = "Insights · Holdfast";
 
     public InsightsView(InsightsService insights, ClientService clients) {
         this.insights = insights;
@@ -96,11 +97,17 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
         removeAll();
         zone.setValue(clients.zoneOf(clientId).getId());
+        pageTitle = ClientRecordHeader.pageTitle(client, "Insights");
         add(new ClientRecordHeader(client, RecordSection.INSIGHTS), sharing, periods, periodLine, charts, zone);
         show();
     }

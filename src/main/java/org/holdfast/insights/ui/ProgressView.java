@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLIENT_NAME)
 public class ProgressView extends VerticalLayout {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     final Paragraph headline = new Paragraph();
     final Div calendar = new Div();
@@ -144,7 +141,7 @@ public class ProgressView extends VerticalLayout {
 
     void show(YearMonth month) {
         shown = month;
-        monthTitle.setText(MONTH.format(month));
+        monthTitle.setText(Dates.longMonth(month));
         previous.setEnabled(month.isAfter(YearMonth.from(progress.plan().startDate())));
         next.setEnabled(month.isBefore(YearMonth.from(today)));
         calendar.removeAll();
@@ -196,8 +193,8 @@ public class ProgressView extends VerticalLayout {
             cell.addClassName("is-today");
         }
         cell.getElement().setAttribute("role", "img");
-        cell.getElement().setAttribute("aria-label", DAY.format(date) + (words.isEmpty() ? "" : ": " + words));
-        cell.getElement().setAttribute("title", DAY.format(date) + (words.isEmpty() ? "" : ": " + words));
+        cell.getElement().setAttribute("aria-label", Dates.longDay(date) + (words.isEmpty() ? "" : ": " + words));
+        cell.getElement().setAttribute("title", Dates.longDay(date) + (words.isEmpty() ? "" : ": " + words));
         return cell;
     }
 

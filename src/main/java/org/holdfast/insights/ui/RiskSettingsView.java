@@ -1,9 +1,7 @@
 package org.holdfast.insights.ui;
 
+import org.holdfast.shared.Dates;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.holdfast.insights.RiskSettings;
 import org.holdfast.insights.RiskThresholds;
@@ -38,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RiskSettingsView extends VerticalLayout {
 
-    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     final BeanValidationBinder<RiskThresholds> binder = new BeanValidationBinder<>(RiskThresholds.class);
     final IntegerField slipsInWindow = whole("Slips", "slips");
@@ -120,7 +117,7 @@ public class RiskSettingsView extends VerticalLayout {
         RiskSettings.LastChange change = settings.lastChange();
         lastChange.setText(change.at() == null ? "These are the practice's starting values."
                 : "Last changed by " + change.by() + " on "
-                        + CHANGED.format(LocalDateTime.ofInstant(change.at(), clock.getZone())) + ".");
+                        + Dates.dateTime(change.at(), clock.getZone()) + ".");
     }
 
     private static VerticalLayout section(String title, com.vaadin.flow.component.Component... fields) {

@@ -38,7 +38,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,10 +50,9 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @RecordPage(RecordSection.JOURNAL)
 @Route("clients/:clientId/journal")
-@PageTitle("Journal · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
 @StyleSheet("styles/journal.css")
-public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int TREND_DAYS = 14;
 
@@ -73,6 +72,8 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     /** The client's own zone: an entry reads at the hour it was for them, as on the insights page. */
     private java.time.ZoneId zone;
 
+    private String pageTitle = "Journal · Holdfast";
+
     public ClientJournalView(JournalService journal, ClientService clients, ConsentBroadcaster consentChanges,
             Clock clock) {
         this.journal = journal;
@@ -90,6 +91,11 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption("Everything shared");
         filter.addValueChangeListener(e -> showEntries());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 
     @Override
@@ -141,6 +147,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         seen = journal.journalFor(clientId);
         zone = clients.zoneOf(clientId);
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Journal");
         add(new ClientRecordHeader(client, RecordSection.JOURNAL));
         consentLine.setText(seen.consent().summary()
                 + (seen.consent().chosen() ? " · chosen by " + client.displayName().split(" ")[0] : ""));

@@ -1,5 +1,7 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 
 import org.holdfast.consent.ConsentService;
@@ -32,9 +34,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
 
     final Select<Channel> channel = new Select<>();
-    final TextField sender = new TextField("Who it came from, exactly as shown");
+    final TextField sender = new LimitedTextField("Who it came from, exactly as shown", ContactAttemptForm.SENDER_MAX);
     final Checkbox viaThirdParty = new Checkbox("It came through someone else");
-    final TextArea content = new TextArea("What was said or done");
+    final TextArea content = new LimitedTextArea("What was said or done", ContactAttemptForm.CONTENT_MAX);
     final Checkbox responded = new Checkbox("I responded");
     final IntegerField safety = new IntegerField("How safe do you feel right now?");
 
@@ -52,9 +54,7 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
         channel.setItemLabelGenerator(Channel::label);
         channel.setPlaceholder("Choose one");
         sender.setHelperText("The number, handle or name you saw");
-        sender.setMaxLength(ContactAttemptForm.SENDER_MAX);
         content.setValueChangeMode(ValueChangeMode.LAZY);
-        content.setMaxLength(ContactAttemptForm.CONTENT_MAX + 500);
         content.setHelperText("Word for word where you can. A screenshot kept on your phone helps too.");
         String range = "Safety goes from 0 (not safe at all) to 10 (completely safe)";
         safety.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)

@@ -1,7 +1,7 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.Dates;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.holdfast.journal.JournalItem;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 /** One journal entry as a card, the same for the client's own list and the clinician's view. */
 final class EntryCard {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private EntryCard() {
     }
@@ -23,7 +22,7 @@ final class EntryCard {
         card.addClassNames("journal-entry", "type-" + item.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Span type = new Span(item.type().label() + (withSequence && item.seq() != null ? " #" + item.seq() : ""));
         type.addClassName("entry-type");
-        Span when = new Span(WHEN.format(item.occurredAt().atZone(zone)));
+        Span when = new Span(Dates.weekdayDateTime(item.occurredAt(), zone));
         when.addClassName("entry-when");
         Div head = new Div(type, when);
         head.addClassName("entry-head");

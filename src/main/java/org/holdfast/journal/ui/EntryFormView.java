@@ -1,11 +1,11 @@
 package org.holdfast.journal.ui;
 
 import com.vaadin.flow.router.RouterLink;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.holdfast.consent.ConsentService;
@@ -93,8 +93,8 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
                 .setMaxErrorMessage("That is still to come. Choose a time up to now.")
                 .setBadInputErrorMessage("Choose the day from the calendar"));
         date.setHelperText("Today, or up to 7 days back");
-        date.setLocale(Locale.UK); // day first, as every date in the portal
-        time.setLocale(Locale.UK); // 24-hour clock
+        date.setLocale(Dates.locale()); // the practice's: day first, as every date in the portal
+        time.setLocale(Dates.locale()); // the practice's: a 24-hour clock in en-GB
         time.setStep(java.time.Duration.ofMinutes(15));
 
         shared.setHelperText(switch (level) {

@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -48,8 +49,8 @@ public class SlipView extends EntryFormView<SlipForm> {
     final RadioButtonGroup<SlipDirection> direction = new RadioButtonGroup<>("Who started it?");
     final Select<ExceptionReason> exception = new Select<>();
     final CheckboxGroup<Trigger> triggers = new CheckboxGroup<>("What led up to it?");
-    final TextArea whatHappened = new TextArea("What happened");
-    final TextArea feelNow = new TextArea("How do you feel now?");
+    final TextArea whatHappened = new LimitedTextArea("What happened", SlipForm.TEXT_MAX);
+    final TextArea feelNow = new LimitedTextArea("How do you feel now?", SlipForm.TEXT_MAX);
 
     public SlipView(JournalService journal, ConsentService consent, PlanService plans, Clock clock) {
         super(SlipForm.class, SlipForm::new, "I made contact",
@@ -92,7 +93,6 @@ public class SlipView extends EntryFormView<SlipForm> {
         triggers.addClassName("trigger-choices");
         for (TextArea area : new TextArea[] { whatHappened, feelNow }) {
             area.setValueChangeMode(ValueChangeMode.LAZY);
-            area.setMaxLength(SlipForm.TEXT_MAX + 500);
         }
         binder.forField(channel).asRequired("Choose how the contact happened").bind("channel");
         binder.forField(direction).asRequired("Choose who started it, or that it was indirect").bind("direction");

@@ -1,11 +1,11 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.SessionDate;
@@ -49,13 +49,11 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/journal.css")
 public class TodayView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
 
     final IntegerField mood = new IntegerField("Mood today");
     final IntegerField urge = new IntegerField("Urge to make contact");
     final Checkbox slipped = new Checkbox("I made contact today (a slip)");
-    final TextArea note = new TextArea("Anything you want to note");
+    final TextArea note = new LimitedTextArea("Anything you want to note", CheckInForm.NOTE_MAX);
     final Button save = new Button("Save check-in");
     final Paragraph status = new Paragraph();
     final Button hadUrge = new Button("I had an urge", VaadinIcon.CLOUD.create());
@@ -104,7 +102,6 @@ public class TodayView extends VerticalLayout {
         urge.setMax(10);
         urge.setStepButtonsVisible(true);
         urge.setHelperText("0 = none, 10 = overwhelming. Urges are expected; they are not slips.");
-        note.setMaxLength(CheckInForm.NOTE_MAX + 500); // let them type past the limit: the message explains, nothing is cut off
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.setHelperText("Your clinician reads this only if your Sharing settings allow it. You can change them any time.");
 
@@ -136,7 +133,7 @@ public class TodayView extends VerticalLayout {
         try {
             if (binder.validate().isOk()) {
                 CheckInEntry saved = journal.saveTodaysCheckIn(binder.getBean());
-                String at = TIME.format(saved.receivedAt().atZone(clock.getZone()));
+                String at = Dates.time(saved.receivedAt(), clock.getZone());
                 status.setText(saved.slipped()
                         ? "Saved at " + at + ". A slip is part of the work, not the end of it. "
                                 + "Your day count starts again today. Bring what led up to it to your next session."
@@ -156,7 +153,7 @@ public class TodayView extends VerticalLayout {
         Instant now = Instant.now(clock);
         return sessions.stream().filter(s -> s.status() == SessionStatus.SCHEDULED && s.startsAt().isAfter(now))
                 .map(SessionDate::startsAt).min(Instant::compareTo)
-                .map(at -> "Next session: " + NEXT.format(at.atZone(clock.getZone())))
+                .map(at -> "Next session: " + Dates.longDayAtTime(at, clock.getZone()))
                 .orElse("No next session booked yet.");
     }
 

@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public class UrgeView extends EntryFormView<UrgeForm> {
 
     final IntegerField strength = new IntegerField("How strong was it?");
     final CheckboxGroup<Trigger> triggers = new CheckboxGroup<>("What set it off?");
-    final TextArea didInstead = new TextArea("What did you do instead?");
+    final TextArea didInstead = new LimitedTextArea("What did you do instead?", UrgeForm.TEXT_MAX);
     final RadioButtonGroup<UrgeOutcome> outcome = new RadioButtonGroup<>("How did it go?");
 
     public UrgeView(JournalService journal, ConsentService consent, Clock clock) {
@@ -53,7 +54,6 @@ public class UrgeView extends EntryFormView<UrgeForm> {
         triggers.setItemLabelGenerator(Trigger::label);
         triggers.addClassName("trigger-choices");
         didInstead.setValueChangeMode(ValueChangeMode.LAZY);
-        didInstead.setMaxLength(UrgeForm.TEXT_MAX + 500); // typing past the limit is explained, never cut off
         didInstead.setHelperText("Called someone, went out, wrote it down instead of sending it...");
         outcome.setItems(UrgeOutcome.values());
         outcome.setItemLabelGenerator(UrgeOutcome::label);

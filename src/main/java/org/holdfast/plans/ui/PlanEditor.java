@@ -1,9 +1,12 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.Dates;
+import org.holdfast.shared.ui.LimitedTextField;
+import org.holdfast.shared.ui.LimitedTextArea;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -46,20 +49,20 @@ import jakarta.validation.ConstraintViolationException;
  */
 class PlanEditor extends Div {
 
-    final TextField personLabel = new TextField("Person");
+    final TextField personLabel = new LimitedTextField("Person", NoContactPlan.PERSON_LABEL_MAX);
     final Select<Relationship> relationship = new Select<>();
     final RadioButtonGroup<PlanPurpose> purpose = new RadioButtonGroup<>("What the plan is for");
     final DatePicker startDate = new DatePicker("Starts on");
     final Select<Integer> initialPeriodDays = new Select<>();
     final DatePicker reviewDate = new DatePicker("Review on");
     final CheckboxGroup<Channel> channels = new CheckboxGroup<>("Channels the plan cuts");
-    final TextArea closingMessage = new TextArea("Closing message");
+    final TextArea closingMessage = new LimitedTextArea("Closing message", PlanContent.CLOSING_MESSAGE_MAX);
     final Checkbox closingMessageSent = new Checkbox("The client has sent it");
     final DatePicker closingMessageSentOn = new DatePicker("Sent on");
     final CheckboxGroup<PracticalStep> stepsDone = new CheckboxGroup<>("Done so far");
     final RadioButtonGroup<RiskLevel> riskLevel = new RadioButtonGroup<>("Risk from this person");
-    final TextArea ifTheyTurnUp = new TextArea("If they turn up");
-    final TextArea whomToCall = new TextArea("Whom to call");
+    final TextArea ifTheyTurnUp = new LimitedTextArea("If they turn up", PlanContent.SAFETY_TEXT_MAX);
+    final TextArea whomToCall = new LimitedTextArea("Whom to call", PlanContent.SAFETY_TEXT_MAX);
 
     final RowList<PlanException> exceptions;
     final RowList<Line> reasons;
@@ -69,11 +72,10 @@ class PlanEditor extends Div {
 
     final BeanValidationBinder<PlanContent> binder = new BeanValidationBinder<>(PlanContent.class);
 
-    PlanEditor() {
+    PlanEditor(Clock clock) {
         addClassName("plan-editor");
 
         personLabel.setHelperText("A label the client chooses, such as \"J.\" or \"my ex\". No real name is needed.");
-        personLabel.setMaxLength(NoContactPlan.PERSON_LABEL_MAX + 40); // the message explains; nothing is cut off
         personLabel.setValueChangeMode(ValueChangeMode.LAZY);
         relationship.setLabel("Who they are to the client");
         relationship.setItems(Relationship.values());
@@ -102,12 +104,11 @@ class PlanEditor extends Div {
 
         closingMessage.setHelperText("Short and direct: contact ends, there will be no reply, and (where harassment is"
                 + " a risk) further contact will be treated as harassment. Sent once, then no more.");
-        closingMessage.setMaxLength(PlanContent.CLOSING_MESSAGE_MAX + 500); // the message explains; nothing is cut off
         closingMessage.setValueChangeMode(ValueChangeMode.LAZY);
         closingMessageSentOn.setHelperText("Leave empty if the date is not known");
         closingMessageSent.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() && closingMessageSentOn.isEmpty()) {
-                closingMessageSentOn.setValue(LocalDate.now());
+                closingMessageSentOn.setValue(LocalDate.now(clock));
             }
         });
 
@@ -136,7 +137,7 @@ class PlanEditor extends Div {
 
         // The portal writes dates day-first ("3 Dec 2026"); the pickers follow, whatever the browser says.
         for (DatePicker picker : List.of(startDate, reviewDate, closingMessageSentOn)) {
-            picker.setLocale(Locale.UK);
+            picker.setLocale(Dates.locale());
         }
 
         bind();
@@ -249,9 +250,8 @@ class PlanEditor extends Div {
 
     private RowList<Line> lines(String itemName, String addLabel, String emptyText) {
         return new RowList<>(Line.class, Line::new, itemName, addLabel, emptyText, binder -> {
-            TextArea text = new TextArea(); // grows with the text: reasons are often a sentence or two
+            TextArea text = new LimitedTextArea(PlanContent.LINE_MAX); // grows with the text: reasons are often a sentence or two
             text.setAriaLabel(itemName.substring(0, 1).toUpperCase() + itemName.substring(1));
-            text.setMaxLength(PlanContent.LINE_MAX + 100);
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.addClassName("row-list-wide");
             binder.forField(text).bind("text");
@@ -270,9 +270,8 @@ class PlanEditor extends Div {
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);
         channel.setPlaceholder("Choose");
-        TextField topic = new TextField("Only about");
+        TextField topic = new LimitedTextField("Only about", PlanException.TOPIC_MAX);
         topic.setPlaceholder("e.g. the children's hand-overs");
-        topic.setMaxLength(PlanException.TOPIC_MAX + 100);
         topic.setValueChangeMode(ValueChangeMode.LAZY);
         topic.addClassName("row-list-wide");
         binder.forField(reason).bind("reason");
@@ -282,11 +281,11 @@ class PlanEditor extends Div {
     }
 
     private static List<Component> supportContactRow(BeanValidationBinder<SupportContact> binder) {
-        TextField name = new TextField("Name");
+        TextField name = new LimitedTextField("Name", SupportContact.NAME_MAX);
         name.setPlaceholder("e.g. my sister, a helpline");
         TextField phone = new TextField("Phone");
         phone.setPlaceholder("+44 7700 900000");
-        TextField note = new TextField("Note");
+        TextField note = new LimitedTextField("Note", SupportContact.NOTE_MAX);
         note.setPlaceholder("e.g. evenings; knows about the plan");
         note.addClassName("row-list-wide");
         for (TextField field : List.of(name, phone, note)) {
@@ -299,12 +298,12 @@ class PlanEditor extends Div {
     }
 
     private static List<Component> highRiskDateRow(BeanValidationBinder<HighRiskDate> binder) {
-        TextField label = new TextField("What day");
+        TextField label = new LimitedTextField("What day", HighRiskDate.LABEL_MAX);
         label.setPlaceholder("e.g. our anniversary");
         label.setValueChangeMode(ValueChangeMode.LAZY);
         label.addClassName("row-list-wide");
         DatePicker date = new DatePicker("Date");
-        date.setLocale(Locale.UK);
+        date.setLocale(Dates.locale());
         Checkbox yearly = new Checkbox("Every year");
         binder.forField(label).bind("label");
         binder.forField(date).bind("date");

@@ -4,9 +4,7 @@ import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +49,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -66,13 +64,11 @@ import jakarta.validation.ConstraintViolationException;
  */
 @RecordPage(RecordSection.PLAN)
 @Route("clients/:clientId/plan/:planId?")
-@PageTitle("Plan · Holdfast")
 @StyleSheet("styles/plans.css")
 @RolesAllowed({ Role.CLINICIAN_NAME, Role.ADMIN_NAME }) // a practice manager reads it only with a break-glass grant
-public class PlanView extends VerticalLayout implements BeforeEnterObserver {
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEW = "new";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PlanService plans;
     private final ClientService clients;
@@ -91,6 +87,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private long clientId;
     /** The plan being edited and the version the editor loaded; null while a new plan is unsaved. */
     PlanDetails current;
+
+    private String pageTitle = "Plan · Holdfast";
 
     public PlanView(PlanService plans, ClientService clients, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
@@ -123,6 +121,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         ClientSummary client = clients.requireReadable(clientId);
@@ -133,6 +136,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Plan");
         add(new ClientRecordHeader(client, RecordSection.PLAN));
         if (!currentUser.is(Role.CLINICIAN)) {
             readOnly(all, planParam.filter(p -> !p.equals(NEW)).map(PlanView::parseId).orElse(null));
@@ -251,7 +255,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openEditor(PlanDetails details, PlanContent content) {
         current = details;
-        editor = new PlanEditor();
+        editor = new PlanEditor(clock);
         editor.read(content);
 
         conflict.setVisible(false);
@@ -306,7 +310,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private String when(PlanVersionSummary version) {
         ZonedDateTime at = ZonedDateTime.ofInstant(version.changedAt(), clock.getZone());
-        return Dates.format(at.toLocalDate()) + " at " + TIME.format(at);
+        return Dates.format(at.toLocalDate()) + " at " + Dates.time(at.toLocalTime());
     }
 
     /** The merge offered after a refused save; null when there is none. */
@@ -513,6 +517,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 showConflict(refused);
             }
             return null;
-        }).above(status).helper("Needed when pausing, completing or ending a plan").maxLength(600).open();
+        }).above(status).helper("Needed when pausing, completing or ending a plan").open();
     }
 }

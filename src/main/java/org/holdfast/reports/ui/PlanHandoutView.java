@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,14 +26,15 @@ import jakarta.annotation.security.RolesAllowed;
 /** The clinician prints a plan as the client's handout; linked from the Plan tab. */
 @RecordPage(RecordSection.PLAN_HANDOUT)
 @Route("clients/:clientId/plan-handout/:planId")
-@PageTitle("Plan handout · Holdfast")
 @RolesAllowed(Role.CLINICIAN_NAME)
-public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserver {
+public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clients;
     private final PlanService plans;
     private final PlanHandoutReport handout;
     private final ReportQueue queue;
+
+    private String pageTitle = "Plan handout · Holdfast";
 
     public PlanHandoutView(ClientService clients, PlanService plans, PlanHandoutReport handout, ReportQueue queue) {
         this.clients = clients;
@@ -44,6 +45,11 @@ public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElse(-1L);
         long planId = event.getRouteParameters().getLong("planId").orElse(-1L);
@@ -51,6 +57,7 @@ public class PlanHandoutView extends VerticalLayout implements BeforeEnterObserv
         PlanOverview plan = plans.plans(clientId).stream().filter(p -> p.planId() == planId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Plan " + planId + " is not client " + clientId + "'s"));
         removeAll();
+        pageTitle = ClientRecordHeader.pageTitle(client, "Plan handout");
         add(new ClientRecordHeader(client, RecordSection.PLAN));
         add(new Paragraph("The plan with " + plan.personWithRelationship() + " in plain words, for "
                 + client.displayName() + " to keep: the same words as their \"My plan\" page."

@@ -1,7 +1,9 @@
 package org.holdfast.safety.ui;
 
+import org.holdfast.shared.ui.LimitedTextArea;
+import java.time.LocalDate;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,9 +44,8 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed(Role.CLIENT_NAME)
 public class SafetyView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM");
 
-    final TextArea note = new TextArea("Anything you want them to know (optional)");
+    final LimitedTextArea note = new LimitedTextArea("Anything you want them to know (optional)", SafetyService.NOTE_MAX);
     final Button tell = new Button("Tell my clinician I don't feel safe");
     final Paragraph told = new Paragraph();
     private final SafetyService safety;
@@ -84,7 +85,7 @@ public class SafetyView extends VerticalLayout {
                 + " you have chosen to share from your journal. They will see it when they next open Holdfast;"
                 + " it is not watched around the clock, so in danger call the numbers above."));
         note.setWidthFull();
-        note.setMaxLength(600); // let them type past the limit: the message explains, nothing is cut off
+        note.setLimitAction("send");
         note.setHelperText("For example what happened, or the best time to reach you.");
         tell.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         tell.setDisableOnClick(true); // a double tap sends one signal
@@ -96,6 +97,10 @@ public class SafetyView extends VerticalLayout {
     }
 
     private void tell() {
+        if (!note.checkLength()) {
+            tell.setEnabled(true);
+            return;
+        }
         try {
             showTold(safety.raise(note.getValue()));
             note.clear();
@@ -108,7 +113,8 @@ public class SafetyView extends VerticalLayout {
     }
 
     private void showTold(SafetySignalSummary signal) {
-        told.setText("Sent at " + TIME.format(signal.raisedAt().atZone(clock.getZone()))
+        told.setText("Sent at " + Dates.time(signal.raisedAt(), clock.getZone()) + " on "
+                + Dates.dayAndMonth(LocalDate.ofInstant(signal.raisedAt(), clock.getZone()))
                 + ". Your clinician will see it on their list. You can tell them again if things change.");
         told.setVisible(true);
         tell.setText("Tell them again");

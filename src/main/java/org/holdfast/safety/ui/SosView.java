@@ -2,9 +2,9 @@ package org.holdfast.safety.ui;
 
 import com.vaadin.flow.router.RouterLink;
 import org.holdfast.journal.ui.SlipView;
+import org.holdfast.shared.Dates;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,7 +51,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CLIENT_NAME)
 public class SosView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final IntegerField strength = new IntegerField("How strong is the urge right now?");
     final Button wait10 = new Button("Wait 10 minutes");
@@ -113,7 +112,7 @@ public class SosView extends VerticalLayout {
     }
 
     private void startTimer(int minutes) {
-        waitUntil.setText("Wait until " + TIME.format(Instant.now(clock).plusSeconds(minutes * 60L).atZone(clock.getZone()))
+        waitUntil.setText("Wait until " + Dates.time(Instant.now(clock).plusSeconds(minutes * 60L), clock.getZone())
                 + ". Then come back and say how it went.");
         waitUntil.setVisible(true);
         // A countdown in the browser: no server push needed, and it keeps going if the connection drops.

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -16,11 +15,15 @@ import jakarta.validation.ConstraintViolationException;
  * The one dialog that asks why before something is done: a title, an optional sentence and fields above,
  * the reason, Cancel and the action. The action gets the reason and answers null when it is done (the
  * dialog closes) or what is wrong; a refusal by bean validation is shown at the reason field as well.
- * Everything typed stays in the dialog until it succeeds or is cancelled.
+ * Everything typed stays in the dialog until it succeeds or is cancelled; a pasted text longer than
+ * {@link #REASON_MAX} is kept whole and the field says how much to cut.
  */
 public class ReasonDialog extends Dialog {
 
-    public final TextArea reason;
+    /** Every reason the portal keeps (discharge, break-glass, a plan's status, a resolved signal) fits 500 characters. */
+    public static final int REASON_MAX = 500;
+
+    public final LimitedTextArea reason;
     public final Button confirm;
     private final Div introduction = new Div();
     private final Div fields = new Div();
@@ -31,9 +34,12 @@ public class ReasonDialog extends Dialog {
      */
     public ReasonDialog(String title, String reasonLabel, String confirmLabel, Function<String, String> action) {
         setHeaderTitle(title);
-        reason = new TextArea(reasonLabel);
+        reason = new LimitedTextArea(reasonLabel, REASON_MAX);
         reason.setWidthFull();
         confirm = new Button(confirmLabel, e -> {
+            if (!reason.checkLength()) {
+                return;
+            }
             String problem;
             try {
                 problem = action.apply(reason.getValue());
@@ -69,8 +75,4 @@ public class ReasonDialog extends Dialog {
         return this;
     }
 
-    public ReasonDialog maxLength(int characters) {
-        reason.setMaxLength(characters);
-        return this;
-    }
 }

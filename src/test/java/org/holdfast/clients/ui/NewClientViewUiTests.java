@@ -35,6 +35,21 @@ class NewClientViewUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
+    void aPastedNameOverTheLimitIsKeptWholeAndSaysHowMuchToCut() {
+        NewClientView view = navigate(NewClientView.class);
+        String pasted = "Robin ".repeat(21); // 126 characters, the limit is 120
+        test(view.displayName).setValue(pasted);
+        test(view.email).setValue("robin.vale@example.org");
+        test(view.create).click();
+
+        assertThat(view.displayName.getValue()).isEqualTo(pasted);
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("6 characters too long: shorten it to save");
+        assertThat(jdbc.queryForObject("select count(*) from client where display_name like 'Robin Robin%'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
     void addingAClientShowsTheActivationLinkOnce() {
         NewClientView view = navigate(NewClientView.class);
         test(view.displayName).setValue("Robin Vale");

@@ -53,6 +53,26 @@ class ReasonDialogTests {
     }
 
     @Test
+    void aPastedReasonOverTheLimitIsKeptWholeAndNothingIsDoneUntilItIsShortened() {
+        List<String> done = new ArrayList<>();
+        ReasonDialog dialog = new ReasonDialog("Discharge Alex", "Reason", "Discharge", reason -> {
+            done.add(reason);
+            return null;
+        });
+        dialog.setOpened(true);
+        String pasted = "x".repeat(ReasonDialog.REASON_MAX + 3);
+        dialog.reason.setValue(pasted);
+
+        dialog.confirm.click();
+
+        assertThat(done).isEmpty();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.getValue()).isEqualTo(pasted);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).contains("3 characters too long");
+    }
+
+    @Test
     void aRefusalByValidationIsShownAtTheReasonAndTheDialogStaysOpen() {
         ReasonDialog dialog = new ReasonDialog("Resolve", "What was done", "Mark resolved", reason -> {
             var problems = validator.validate(new Why(reason));
