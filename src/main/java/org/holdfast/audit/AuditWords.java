@@ -1,7 +1,7 @@
 package org.holdfast.audit;
 
+import org.holdfast.shared.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +15,6 @@ import org.holdfast.security.AuditAction;
  */
 public final class AuditWords {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private AuditWords() {
     }
@@ -111,6 +110,6 @@ public final class AuditWords {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "?" : DAY.format(date);
+        return date == null ? "?" : Dates.dayAndMonth(date);
     }
 }

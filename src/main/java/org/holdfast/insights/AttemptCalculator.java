@@ -1,6 +1,6 @@
 package org.holdfast.insights;
 
-import static org.holdfast.insights.InsightsCalculator.DAY;
+import org.holdfast.shared.Dates;
 import static org.holdfast.insights.InsightsCalculator.day;
 import static org.holdfast.insights.InsightsCalculator.inPeriod;
 import static org.holdfast.insights.InsightsCalculator.monday;
@@ -33,7 +33,7 @@ final class AttemptCalculator {
             String reading = in.data().numbersShared()
                     ? "The contact-attempt log is private; " + in.firstName() + " logged "
                             + Words.count(in.data().attemptCount(), "attempt", "attempts") + " since "
-                            + DAY.format(in.from()) + "."
+                            + Dates.dayAndMonth(in.from()) + "."
                     : "The contact-attempt log is private.";
             return new AttemptTrend(false, List.of(), in.data().attemptCount(), reading);
         }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,6 @@ import org.holdfast.plans.PlanOverview;
  */
 final class InsightsCalculator {
 
-    /** "30 Nov", for dates inside a reading. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /**
      * What the calculation needs. {@code data} reaches back far enough for the plan's streaks and for the

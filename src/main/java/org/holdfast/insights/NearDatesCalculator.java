@@ -1,6 +1,6 @@
 package org.holdfast.insights;
 
-import static org.holdfast.insights.InsightsCalculator.DAY;
+import org.holdfast.shared.Dates;
 import static org.holdfast.insights.InsightsCalculator.day;
 import static org.holdfast.insights.InsightsCalculator.notShared;
 
@@ -79,7 +79,7 @@ final class NearDatesCalculator {
             reading = notShared(in);
         } else {
             // The client's own label for a date ("The day I left home") is quoted, not run into the sentence.
-            String which = occurrences.stream().map(o -> "\"" + o.label() + "\" (" + DAY.format(o.date()) + ")").distinct()
+            String which = occurrences.stream().map(o -> "\"" + o.label() + "\" (" + Dates.dayAndMonth(o.date()) + ")").distinct()
                     .limit(2).collect(Collectors.joining(" and "));
             List<String> counted = new ArrayList<>();
             if (!urges.isEmpty()) {
