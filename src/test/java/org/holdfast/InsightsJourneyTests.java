@@ -53,7 +53,12 @@ class InsightsJourneyTests extends BrowserJourney {
             signIn(page, TestUsers.ELENA, "holdfast-demo");
             page.waitForURL("**/caseload");
             page.navigate(url("clients/" + alex + "/insights"));
+            assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
+            // The cards are rebuilt when the period changes: wait for the new period's line, so the
+            // cards measured below are the ones that stay
+            String firstPeriod = page.locator(".insights-period").textContent();
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            assertThat(page.locator(".insights-period")).not().hasText(firstPeriod);
             assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
 
             // For each card: its box, its title's and reading's boxes, and its chart's box and scroll state

@@ -32,6 +32,7 @@ import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanPurpose;
 import org.holdfast.plans.PlanService;
 import org.holdfast.plans.PlanStatus;
+import org.holdfast.plans.RiskLevel;
 import org.holdfast.plans.Relationship;
 import org.holdfast.plans.StatusChange;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,7 @@ class SlipFiguresAgreeTests {
         c.setPurpose(PlanPurpose.HEAL_AND_MOVE_ON);
         c.setStartDate(planStart);
         c.setInitialPeriodDays(90);
+        c.setRiskLevel(RiskLevel.NONE);
         PlanDetails draft = users.as(ELENA, () -> plans.create(id, c));
         users.as(ELENA, () -> plans.changeStatus(draft.planId(), draft.version(), new StatusChange(PlanStatus.ACTIVE, null)));
         jdbc.update("insert into journal_consent (client_id, level, share_contact_log, changed_at, version)"
