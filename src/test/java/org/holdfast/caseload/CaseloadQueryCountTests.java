@@ -52,8 +52,9 @@ class CaseloadQueryCountTests {
         // The clients, then per module (plans, journal with consent, sessions, homework, safety) a set-wide access
         // check and its aggregate queries, then the count: a fixed handful, never one per client. The risk flags
         // added six: the journal rollups (four queries; their consent read replaced the caseload's own) and
-        // the high-risk dates with their access check. One audit row per view naming its clients is two
-        // statements (the row, then its client list in one batch) where per-client rows were one batch.
+        // the high-risk dates with their access check. The one slip definition (a ticked check-in counts on a day
+        // with no slip form) reads the ticked days beside the slip moments: one more. The audit row naming the
+        // page's clients is one insert here; its client list is a single JDBC batch, outside these statistics.
         assertThat(manyQueries).isLessThanOrEqualTo(24 + 6 + 1);
     }
 

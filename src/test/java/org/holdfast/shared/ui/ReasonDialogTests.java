@@ -25,10 +25,14 @@ class ReasonDialogTests {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
-    // A dialog opens into the current UI; a bare one is enough here, no session or routes.
+    // A dialog opens into the current UI; a bare one is enough here, no session or routes. The field keeps it:
+    // the current UI is held weakly, and a collection mid-test would leave none.
+    private UI ui;
+
     @BeforeEach
     void ui() {
-        UI.setCurrent(new UI());
+        ui = new UI();
+        UI.setCurrent(ui);
     }
 
     @AfterEach
