@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import org.holdfast.journal.DayNumbers;
@@ -16,6 +15,7 @@ import org.holdfast.journal.Slips;
 import org.holdfast.journal.UrgePoint;
 import org.holdfast.plans.HighRiskDate;
 import org.holdfast.plans.PlanOverview;
+import org.holdfast.shared.Dates;
 
 /**
  * The metrics of the insights page as plain calculations over consented journal numbers: no Spring, no
@@ -94,7 +94,7 @@ final class InsightsCalculator {
     }
 
     static String one(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+        return Dates.oneDecimal(value);
     }
 
     static LocalDate monday(LocalDate d) {

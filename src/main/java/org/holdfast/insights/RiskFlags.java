@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -211,6 +210,6 @@ public class RiskFlags {
     }
 
     private static String oneDecimal(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+        return Dates.oneDecimal(value);
     }
 }

@@ -11,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * How dates and times read in the portal and its reports: "3 Dec 2026", "Thu 3 Dec, 14:05", "today".
- * Every date shown to a person goes through here, in the practice's locale ({@code holdfast.locale},
+ * How dates, times and numbers read in the portal and its reports: "3 Dec 2026", "Thu 3 Dec, 14:05",
+ * "today", "1,200", "4.5". Every date and every number shown to a person goes through here, in the practice's locale ({@code holdfast.locale},
  * set once at start-up from {@link PracticeSettings}), so a screen, a PDF and an audit page never
  * disagree. The patterns stay day-first and 24-hour; the locale names the months and weekdays.
  * Machine formats (file names, JSON) are the ISO constants at the end, never these.
@@ -32,6 +32,16 @@ public final class Dates {
     /** The practice's locale, for components (date pickers) that format themselves. */
     public static Locale locale() {
         return formats.locale;
+    }
+
+    /** "1,200" in the practice's locale */
+    public static String number(long n) {
+        return String.format(formats.locale, "%,d", n);
+    }
+
+    /** "4.5": one decimal, the way averages and rates are shown, in the practice's locale */
+    public static String oneDecimal(double value) {
+        return String.format(formats.locale, "%.1f", value);
     }
 
     /** "3 Dec 2026" */
@@ -122,6 +132,11 @@ public final class Dates {
     /** "Thursday 3 December at 14:05" */
     public static String longDayAtTime(LocalDateTime at) {
         return at == null ? "" : formats.longDay.format(at) + " at " + formats.time.format(at);
+    }
+
+    /** "Thursday 3 December 2026 at 14:05": for a date the reader must check, such as a typed one */
+    public static String longDayWithYearAtTime(LocalDateTime at) {
+        return at == null ? "" : formats.longDayWithYear.format(at) + " at " + formats.time.format(at);
     }
 
     /** "Thursday 3 December at 14:05" */

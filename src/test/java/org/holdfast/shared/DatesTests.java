@@ -31,6 +31,8 @@ class DatesTests {
         assertThat(Dates.dateTimeWithSeconds(THURSDAY_AFTERNOON, LONDON)).isEqualTo("3 Dec 2026, 14:05:09");
         assertThat(Dates.longDayAtTime(THURSDAY_AFTERNOON, LONDON)).isEqualTo("Thursday 3 December at 14:05");
         assertThat(Dates.longMonth(YearMonth.of(2026, 12))).isEqualTo("December 2026");
+        assertThat(Dates.longDayWithYearAtTime(java.time.LocalDateTime.of(2026, 12, 3, 14, 5)))
+                .isEqualTo("Thursday 3 December 2026 at 14:05");
     }
 
     @Test
@@ -45,6 +47,17 @@ class DatesTests {
 
         assertThat(Dates.longDay(LocalDate.of(2026, 12, 3))).isEqualTo("Donnerstag 3 Dezember");
         assertThat(Dates.time(THURSDAY_AFTERNOON, LONDON)).isEqualTo("14:05");
+    }
+
+    @Test
+    void numbersReadInThePracticesLocaleToo() {
+        assertThat(Dates.number(4000)).isEqualTo("4,000");
+        assertThat(Dates.oneDecimal(4.5)).isEqualTo("4.5");
+
+        Dates.useLocale(Locale.GERMANY);
+
+        assertThat(Dates.number(4000)).isEqualTo("4.000");
+        assertThat(Dates.oneDecimal(4.5)).isEqualTo("4,5");
     }
 
     @Test

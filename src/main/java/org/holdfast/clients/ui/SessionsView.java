@@ -183,14 +183,14 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver,
                 || !value.isBefore(LocalDateTime.now(clock))) {
             return ValidationResult.ok();
         }
-        return ValidationResult.error(Dates.longDayAtTime(value) + " " + value.getYear()
+        return ValidationResult.error(Dates.longDayWithYearAtTime(value)
                 + " is in the past. Choose a later date, or set the status to Held if the session took place.");
     }
 
     /** The chosen time in words under the picker, so a day and month read the wrong way round show at once. */
     private void sayWhen(LocalDateTime value) {
         startsAt.setHelperText(value == null ? "Day, month, year and a 24-hour time"
-                : Dates.longDayAtTime(value) + " " + value.getYear());
+                : Dates.longDayWithYearAtTime(value));
     }
 
     private void save() {

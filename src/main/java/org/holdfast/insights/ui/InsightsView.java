@@ -255,7 +255,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static Div trendTable(org.holdfast.insights.DailyTrend trend) {
-        Function<Double, String> f = v -> v == null ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", v);
+        Function<Double, String> f = v -> v == null ? "–" : Dates.oneDecimal(v);
         return table(List.of("Day", trend.measure(), "7-day mean"), trend.days().stream()
                 .filter(d -> d.value() != null).map(d -> List.of(Dates.format(d.date()), f.apply(d.value()),
                         f.apply(d.rollingMean())))

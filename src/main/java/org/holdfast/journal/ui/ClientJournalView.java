@@ -20,6 +20,7 @@ import org.holdfast.journal.EntryType;
 import org.holdfast.journal.JournalItem;
 import org.holdfast.journal.JournalService;
 import org.holdfast.security.Role;
+import org.holdfast.shared.Dates;
 import org.holdfast.shared.Words;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -186,7 +187,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         label.addClassName("trend-label");
         double average = values.entrySet().stream().filter(e -> e.getKey().isAfter(today.minusDays(TREND_DAYS)))
                 .mapToInt(Map.Entry::getValue).average().orElse(Double.NaN);
-        Span avg = new Span(Double.isNaN(average) ? "no check-ins" : String.format(Locale.ROOT, "average %.1f", average));
+        Span avg = new Span(Double.isNaN(average) ? "no check-ins" : "average " + Dates.oneDecimal(average));
         avg.addClassName("trend-average");
         // An HTML root around the SVG (an <svg> root made through Html is an unknown HTML element, not a
         // drawing); the label is set as an attribute, never written into the markup.

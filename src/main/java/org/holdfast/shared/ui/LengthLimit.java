@@ -77,11 +77,7 @@ final class LengthLimit {
     private void showCount(String value) {
         int length = length(value);
         count.setVisible(length >= max * SHOW_COUNT_FROM);
-        count.setText(number(length) + " / " + number(max));
-        count.getElement().setAttribute("title", number(length) + " of " + number(max) + " characters");
-    }
-
-    private static String number(int n) {
-        return String.format(Dates.locale(), "%,d", n);
+        count.setText(Dates.number(length) + " / " + Dates.number(max));
+        count.getElement().setAttribute("title", Dates.number(length) + " of " + Dates.number(max) + " characters");
     }
 }

@@ -96,7 +96,8 @@ class SessionsViewUiTests extends SpringBrowserlessTest {
         assertThat(sessionsOfAlex()).isEqualTo(before);
         assertThat(view.startsAt.isInvalid()).isTrue();
         assertThat(view.startsAt.getErrorMessage()).contains("is in the past", "Held",
-                past.getDayOfMonth() + " " + past.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK));
+                past.getDayOfMonth() + " " + past.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+                        + " " + past.getYear() + " at 10:00 is in the past");
         assertThat(view.privateNote.getValue()).isEqualTo("First session after the move");
     }
 
