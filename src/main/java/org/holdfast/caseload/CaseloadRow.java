@@ -10,6 +10,7 @@ import org.holdfast.homework.HomeworkSummary;
 import org.holdfast.insights.RiskFlag;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.safety.SafetyFlag;
+import org.holdfast.shared.Words;
 
 /**
  * One line of the caseload: a client with their plan progress, journal figures, sessions and risk flags
@@ -44,5 +45,11 @@ public record CaseloadRow(long clientId, String clientName, ClientStatus status,
     public Long daysSinceLastSlip(LocalDate today) {
         LocalDate from = lastSlip != null ? lastSlip : plan == null ? null : plan.startDate();
         return from == null ? null : ChronoUnit.DAYS.between(from, today);
+    }
+
+    /** "today", "1 day", "12 days" since the last slip (or the plan's start); empty without either. */
+    public String slipFree(LocalDate today) {
+        Long days = daysSinceLastSlip(today);
+        return days == null ? "" : days == 0 ? "today" : Words.count(days, "day", "days");
     }
 }

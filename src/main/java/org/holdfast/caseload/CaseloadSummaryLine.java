@@ -28,8 +28,7 @@ public class CaseloadSummaryLine {
         this.client = row.clientName();
         this.plan = row.planProgress(today) + (row.plan() == null ? "" : " · " + row.plan().personWithRelationship());
         if (row.journalShared()) {
-            Long days = row.daysSinceLastSlip(today);
-            this.slipFree = days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
+            this.slipFree = row.slipFree(today);
             this.lastCheckIn = Dates.ago(row.lastCheckIn(), today);
             this.slips = String.valueOf(row.slipsLast14Days());
         } else {

@@ -10,6 +10,7 @@ import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportPrinter;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -42,7 +43,7 @@ public class CaseloadSummaryReport {
         List<CaseloadSummaryLine> lines = rows.stream().map(r -> new CaseloadSummaryLine(r, today, clock.getZone())).toList();
         long unsafe = rows.stream().filter(CaseloadRow::feelsUnsafe).count();
         String subtitle = currentUser.require().displayName() + " · " + Dates.formatWithWeekdayAndYear(today) + " · "
-                + rows.size() + (rows.size() == 1 ? " client" : " clients")
+                + Words.count(rows.size(), "client", "clients")
                 + (filter.includeDischarged() ? " (discharged included)" : "")
                 + (unsafe == 0 ? "" : " · " + unsafe + " not feeling safe");
         byte[] pdf = printer.pdf("caseload-summary", Map.of("subtitle", subtitle,

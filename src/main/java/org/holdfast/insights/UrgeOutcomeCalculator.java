@@ -36,7 +36,7 @@ final class UrgeOutcomeCalculator {
         long n = total[0] + total[1] + total[2];
         String reading = n == 0 ? "No urges in this period."
                 : total[0] + " of " + Words.count(n, "urge", "urges") + " passed without contact, " + total[1] + " "
-                        + Words.was(total[1]) + " put off and " + total[2] + (total[2] == 1 ? " became a slip." : " became slips.");
+                        + Words.was(total[1]) + " put off and " + total[2] + " " + Words.noun(total[2], "became a slip.", "became slips.");
         return new WeeklyOutcomes(weeks.entrySet().stream()
                 .map(e -> new WeeklyOutcomes.Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
                 total[0], total[1], total[2], reading);

@@ -27,6 +27,7 @@ import org.holdfast.plans.Channel;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -122,9 +123,9 @@ public class ContactEvidenceReport {
         LocalDate first = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = originals.stream().map(r -> r.occurredAt().atZone(zone).toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
         int corrections = log.records().size() - originals.size();
-        return originals.size() + (originals.size() == 1 ? " contact attempt" : " contact attempts") + " from "
+        return Words.count(originals.size(), "contact attempt", "contact attempts") + " from "
                 + Dates.format(first) + " to " + Dates.format(last)
-                + (corrections == 0 ? "" : ", and " + corrections + (corrections == 1 ? " correction" : " corrections"))
+                + (corrections == 0 ? "" : ", and " + Words.count(corrections, "correction", "corrections"))
                 + ". " + zoneNote;
     }
 

@@ -107,8 +107,7 @@ public class CaseloadView extends VerticalLayout {
             if (!row.journalShared()) {
                 return NOT_SHARED;
             }
-            Long days = row.daysSinceLastSlip(today);
-            return days == null ? "" : days == 0 ? "today" : days + (days == 1 ? " day" : " days");
+            return row.slipFree(today);
         }).setHeader("Slip-free").setSortProperty("lastSlip").setKey("sinceSlip").setTextAlign(ColumnTextAlign.END)
                 .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(row -> row.journalShared()
                         ? "Days since the last slip, or since the plan began" : NOT_SHARED_TIP)
