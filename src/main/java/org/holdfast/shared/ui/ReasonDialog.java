@@ -27,35 +27,52 @@ public class ReasonDialog extends Dialog {
     public final Button confirm;
     private final Div introduction = new Div();
     private final Div fields = new Div();
+    private Function<String, String> action;
 
     /**
      * @param action the reason in, null out when done, otherwise the message for the reason field (blank: keep
      *               the dialog open with the message shown elsewhere, say at another field)
      */
     public ReasonDialog(String title, String reasonLabel, String confirmLabel, Function<String, String> action) {
+        this(title, reasonLabel, confirmLabel);
+        this.action = action;
+    }
+
+    /** For a dialog whose action needs its own fields: it calls {@link #onConfirm} once they exist. */
+    protected ReasonDialog(String title, String reasonLabel, String confirmLabel) {
         setHeaderTitle(title);
         reason = new LimitedTextArea(reasonLabel, REASON_MAX);
         reason.setWidthFull();
-        confirm = new Button(confirmLabel, e -> {
-            if (!reason.checkLength()) {
-                return;
-            }
-            String problem;
-            try {
-                problem = action.apply(reason.getValue());
-            } catch (ConstraintViolationException invalid) {
-                problem = invalid.getConstraintViolations().iterator().next().getMessage();
-            }
-            if (problem == null) {
-                close();
-            } else if (!problem.isBlank()) {
-                reason.setErrorMessage(problem);
-                reason.setInvalid(true);
-            }
-        });
+        confirm = new Button(confirmLabel, e -> confirm());
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setDisableOnClick(true); // a double click acts once
         add(introduction, fields, reason);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+
+    protected void onConfirm(Function<String, String> action) {
+        this.action = action;
+    }
+
+    private void confirm() {
+        if (!reason.checkLength()) {
+            confirm.setEnabled(true);
+            return;
+        }
+        String problem;
+        try {
+            problem = action.apply(reason.getValue());
+        } catch (ConstraintViolationException invalid) {
+            problem = invalid.getConstraintViolations().iterator().next().getMessage();
+        } finally {
+            confirm.setEnabled(true);
+        }
+        if (problem == null) {
+            close();
+        } else if (!problem.isBlank()) {
+            reason.setErrorMessage(problem);
+            reason.setInvalid(true);
+        }
     }
 
     /** A sentence above the fields: what the action means, who will see the reason. */

@@ -44,12 +44,12 @@ class MyJournalViewUiTests extends SpringBrowserlessTest {
         CorrectionDialog dialog = view.correction;
         String original = dialog.content.getValue();
 
-        test(dialog.save).click();
+        test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("a correction needs its reason").isTrue();
 
         test(dialog.content).setValue(original + " (and a second message after)");
         test(dialog.reason).setValue("I forgot the second message");
-        test(dialog.save).click();
+        test(dialog.confirm).click();
 
         assertThat(jdbc.queryForObject("select count(*) from contact_attempt where client_id = ?", Integer.class, zoe))
                 .isEqualTo(before + 1);
