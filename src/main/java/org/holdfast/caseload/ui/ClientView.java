@@ -13,7 +13,7 @@ import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.SessionDates;
-import org.holdfast.clients.ui.ActivationLinkPanel;
+import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.insights.AgendaItem;
 import org.holdfast.journal.CheckInEntry;
@@ -22,6 +22,7 @@ import org.holdfast.safety.SafetyService;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.reports.ui.ReportButton;
+import org.holdfast.security.ActivationLink;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
@@ -130,8 +131,9 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         actions.setWrap(true);
         if (overview.awaitsActivation()) {
             Button renew = new Button("New activation link", e -> {
-                section.add(new ActivationLinkPanel(client.displayName(), clients.renewActivationLink(client.id()),
-                        clock.getZone()));
+                ActivationLink link = clients.renewActivationLink(client.id());
+                section.add(new ActivationLinkPanel(client.displayName(), link.path(), link.expiresAt(), clock.getZone(),
+                        "from the client's record"));
                 e.getSource().setEnabled(false);
             });
             section.add(new Paragraph(client.displayName() + " has not set a password yet."));

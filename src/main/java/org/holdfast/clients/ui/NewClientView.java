@@ -1,6 +1,7 @@
 package org.holdfast.clients.ui;
 
 import org.holdfast.clients.Client;
+import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.holdfast.shared.ui.LimitedTextField;
 import java.time.Clock;
 
@@ -74,7 +75,8 @@ public class NewClientView extends VerticalLayout {
             ClientCreated created = clients.create(binder.getBean());
             removeAll();
             add(new H2(created.client().displayName() + " is on your caseload"),
-                    new ActivationLinkPanel(created.client().displayName(), created.activationLink(), clock.getZone()),
+                    new ActivationLinkPanel(created.client().displayName(), created.activationLink().path(),
+                            created.activationLink().expiresAt(), clock.getZone(), "from the client's record"),
                     new Paragraph("Next: write their no-contact plan."));
             long id = created.client().id();
             RecordLinks.link("Open the plan", RecordSection.PLAN, id).ifPresent(this::add);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.ActivationLink;
+import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.holdfast.security.Role;
 import org.holdfast.security.UsernameTakenException;
 import org.holdfast.shared.Dates;
@@ -29,10 +30,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The practice manager's home: who has an account, in which role, and whether they have activated it.
@@ -129,25 +128,7 @@ public class UsersView extends VerticalLayout {
     }
 
     /** The link, shown once, to hand over in person or through a channel only they use. */
-    private VerticalLayout linkPanel(String name, ActivationLink link) {
-        TextField field = new TextField("Activation link");
-        field.setValue(absolute(link.path()));
-        field.setReadOnly(true);
-        field.setWidthFull();
-        Paragraph how = new Paragraph("Give " + name + " this link in person or through a channel only they use. It works"
-                + " once and until " + Dates.format(LocalDate.ofInstant(link.expiresAt(), clock.getZone()))
-                + ". It is shown only now; you can make a new one here.");
-        VerticalLayout panel = new VerticalLayout(how, field);
-        panel.setPadding(false);
-        panel.addClassName("activation-link");
-        return panel;
-    }
-
-    private static String absolute(String path) {
-        if (!(VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current)) {
-            return "/" + path;
-        }
-        HttpServletRequest http = current.getHttpServletRequest();
-        return http.getRequestURL().toString().replace(http.getRequestURI(), "") + http.getContextPath() + "/" + path;
+    private ActivationLinkPanel linkPanel(String name, ActivationLink link) {
+        return new ActivationLinkPanel(name, link.path(), link.expiresAt(), clock.getZone(), "here, under Accounts");
     }
 }

@@ -3,6 +3,7 @@ package org.holdfast.clients.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.holdfast.TestUsers;
+import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,10 +1,10 @@
-package org.holdfast.clients.ui;
+package org.holdfast.shared.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import org.holdfast.shared.Dates;
 import java.time.ZoneId;
 
-import org.holdfast.security.ActivationLink;
+import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,15 +19,21 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Shows a one-time activation link once, with a copy button, for the clinician to pass on. */
+/**
+ * Shows a one-time activation link once, with a copy button, to pass on in person: the same panel for a
+ * clinician inviting a client and a practice manager inviting staff.
+ */
 public class ActivationLinkPanel extends Div {
 
+    public final TextField link = new TextField("Activation link");
 
-    final TextField link = new TextField("Activation link");
-
-    public ActivationLinkPanel(String clientName, ActivationLink activation, ZoneId zone) {
+    /**
+     * @param path      the link's path inside the portal
+     * @param renewFrom where a new link can be made, ending the sentence "you can make a new one ..."
+     */
+    public ActivationLinkPanel(String name, String path, Instant expiresAt, ZoneId zone, String renewFrom) {
         addClassNames("card", "activation-link");
-        link.setValue(absolute(activation.path()));
+        link.setValue(absolute(path));
         link.setReadOnly(true);
         link.setWidthFull();
         Button copy = new Button("Copy link", VaadinIcon.COPY_O.create(), e -> {
@@ -39,14 +45,13 @@ public class ActivationLinkPanel extends Div {
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(link);
-        add(new Paragraph("Give " + clientName + " this link in person or through a channel only they use. "
-                + "It works once and until " + Dates.longDay(LocalDate.ofInstant(activation.expiresAt(), zone))
-                + ". It is shown only now; you can make a new one from the client's record."), row);
+        add(new Paragraph("Give " + name + " this link in person or through a channel only they use. "
+                + "It works once and until " + Dates.longDay(LocalDate.ofInstant(expiresAt, zone))
+                + ". It is shown only now; you can make a new one " + renewFrom + "."), row);
     }
 
     private static String absolute(String path) {
-        VaadinServletRequest current = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r ? r : null;
-        if (current == null) {
+        if (!(VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current)) {
             return "/" + path;
         }
         HttpServletRequest http = current.getHttpServletRequest();
