@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.HasSuffix;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -53,6 +54,14 @@ final class LengthLimit {
 
     boolean fits(String value) {
         return length(value) <= max;
+    }
+
+    /** The field's own validator, then this limit: what a Binder applies to a limited field. */
+    Validator<String> after(Validator<String> own) {
+        return (value, context) -> {
+            ValidationResult first = own.apply(value, context);
+            return first.isError() ? first : check(value);
+        };
     }
 
     ValidationResult check(String value) {

@@ -1,7 +1,6 @@
 package org.holdfast.shared.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
 /**
@@ -23,11 +22,7 @@ public class LimitedTextArea extends TextArea {
 
     @Override
     public Validator<String> getDefaultValidator() {
-        Validator<String> own = super.getDefaultValidator();
-        return (value, context) -> {
-            ValidationResult first = own.apply(value, context);
-            return first.isError() ? first : limit.check(value);
-        };
+        return limit.after(super.getDefaultValidator());
     }
 
     /** For forms without a binder: false, with the message on the field, while the text is too long. */
