@@ -13,48 +13,39 @@ import java.time.LocalDate;
 public sealed interface AuditAction {
 
     /** The stored name of the kind, e.g. {@code CHECK_INS}; never changes once rows carry it. */
-    String code();
+    default String code() {
+        return switch (this) {
+            case Read read -> read.name();
+            case CheckIns checkIns -> CheckIns.CODE;
+            case Journal journal -> Journal.CODE;
+            case Insights insights -> Insights.CODE;
+            case Plan plan -> Plan.CODE;
+            case PlanHistory history -> PlanHistory.CODE;
+            case Refused refused -> Refused.CODE;
+            case Recorded recorded -> Recorded.CODE;
+        };
+    }
 
     /** Reads that need no parameter: the kind says it all. */
     enum Read implements AuditAction {
         ACTIVE_PLANS, PLAN_LIST, OWN_PLANS, SESSIONS, SAFETY_SIGNALS, HOMEWORK, RISK_FLAGS, SESSION_PREP_PDF,
         PLAN_HANDOUT_PDF, CONTACT_EVIDENCE_PDF, CONTACT_LOG, CONTACT_LOG_VERIFICATION, CASELOAD_FIGURES,
-        CASELOAD_SUMMARY_PDF, BREAK_GLASS_OPENED;
-
-        @Override
-        public String code() {
-            return name();
-        }
+        CASELOAD_SUMMARY_PDF, BREAK_GLASS_OPENED
     }
 
     /** Check-ins of a period, both days included. */
     record CheckIns(LocalDate from, LocalDate to) implements AuditAction {
         public static final String CODE = "CHECK_INS";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /** The entries the client shares, over the last {@code days} days. */
     record Journal(int days) implements AuditAction {
         public static final String CODE = "JOURNAL";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /** Patterns in the journal over the named periods ("30 days; since last session"), as the insights page says them. */
     record Insights(String periods) implements AuditAction {
         public static final String CODE = "INSIGHTS";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /** One plan as it is now ({@code version} null) or one of its versions. */
@@ -64,21 +55,11 @@ public sealed interface AuditAction {
         public Plan(long planId) {
             this(planId, null);
         }
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /** The history of changes to one plan. */
     record PlanHistory(long planId) implements AuditAction {
         public static final String CODE = "PLAN_HISTORY";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /**
@@ -87,20 +68,10 @@ public sealed interface AuditAction {
      */
     record Refused(String attempted) implements AuditAction {
         public static final String CODE = "REFUSED";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 
     /** A row from before actions were typed whose sentence no kind matched; kept word for word. */
     record Recorded(String sentence) implements AuditAction {
         public static final String CODE = "RECORDED";
-
-        @Override
-        public String code() {
-            return CODE;
-        }
     }
 }
