@@ -85,6 +85,7 @@ public class UsersView extends VerticalLayout {
 
     private void openInvite() {
         dialog = new Dialog();
+        dialog.setWidth("min(40rem, 100vw)");
         dialog.setHeaderTitle("Invite a member of staff");
         TextField name = new TextField("Name");
         name.setWidthFull();
@@ -120,6 +121,7 @@ public class UsersView extends VerticalLayout {
 
     private void resend(AccountSummary account) {
         dialog = new Dialog();
+        dialog.setWidth("min(40rem, 100vw)");
         dialog.setHeaderTitle("New activation link for " + account.displayName());
         dialog.add(linkPanel(account.displayName(), accounts.resendActivation(account.id())),
                 new Paragraph("Any earlier link for " + account.displayName() + " no longer works."));
