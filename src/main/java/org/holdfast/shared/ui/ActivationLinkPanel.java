@@ -43,6 +43,7 @@ public class ActivationLinkPanel extends Div {
         copy.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout row = new HorizontalLayout(link, copy);
         row.setWidthFull();
+        row.setWrap(true); // on a phone the button goes under the link rather than off the card
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(link);
         add(new Paragraph("Give " + name + " this link in person or through a channel only they use. "
