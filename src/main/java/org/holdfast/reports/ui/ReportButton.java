@@ -109,7 +109,11 @@ public class ReportButton extends Composite<Div> {
         }
         fresh.set(file);
         renderedAt = System.nanoTime();
-        Anchor save = new Anchor(DownloadHandler.fromInputStream(event -> download()), AttachmentType.DOWNLOAD,
+        Anchor save = new Anchor(DownloadHandler.fromInputStream(event -> {
+            // Neither the browser nor a proxy keeps a copy of a client's record.
+            event.getResponse().setHeader("Cache-Control", "no-store");
+            return download();
+        }), AttachmentType.DOWNLOAD,
                 "Save the PDF again (" + kilobytes(file.content().length) + ")");
         save.addClassName("report-save");
         status.add(new Span("Your PDF is ready: " + file.fileName() + ". "), save);

@@ -1,5 +1,7 @@
 package org.holdfast.security.ui;
 
+import org.springframework.core.env.Environment;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +20,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(Environment environment) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -28,7 +30,21 @@ public class LoginView extends Main implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("A steady place for no-contact work between sessions.");
         tagline.addClassName("login-tagline");
-        add(brand, tagline, form);
+        add(brand, tagline);
+        if (runsTheDemo(environment)) {
+            Paragraph demo = new Paragraph("This is a demo with invented people. Every demo account shares one "
+                    + "published password, so anyone can sign in: never enter real client information here.");
+            demo.addClassName("login-demo-notice");
+            demo.getElement().setAttribute("role", "note");
+            add(demo);
+        }
+        add(form);
+    }
+
+    /** The same test the demo loader uses, read from the settings so that sign-in does not depend on the demo module. */
+    static boolean runsTheDemo(Environment environment) {
+        return environment.matchesProfiles("demo")
+                || environment.getProperty("holdfast.demo-data", Boolean.class, false);
     }
 
     private static LoginI18n i18n() {
