@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -40,9 +41,9 @@ public class SecurityView extends VerticalLayout {
     public SecurityView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("security-view");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         // No account has a second factor yet: the factor work will pass whether this one has.
         chosen.setHelperText(PasswordRules.advice(false));
         for (PasswordField field : new PasswordField[] { current, chosen, repeat }) {
