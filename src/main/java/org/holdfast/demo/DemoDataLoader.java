@@ -71,7 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
     void load() {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        // One hash for the shared demo password: bcrypt is slow on purpose.
+        // One hash for the shared demo password: Argon2id is slow on purpose, and ~27 accounts share it.
         String hash = passwordEncoder.encode(DemoPractice.PASSWORD);
 
         insertAccount(DemoPractice.ADMIN, "Morgan Tate", "ADMIN", hash, now);

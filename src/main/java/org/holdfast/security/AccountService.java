@@ -32,10 +32,13 @@ public class AccountService {
     private final Clock clock;
 
     private final ObjectProvider<ClientAccountGuard> guard;
+    private final CurrentUser currentUser;
 
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
-            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard) {
+            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard,
+            CurrentUser currentUser) {
         this.guard = guard;
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.passwordEncoder = passwordEncoder;
@@ -138,12 +141,36 @@ public class AccountService {
     public String activate(String token, String password) {
         ActivationToken activation = usableToken(token).orElseThrow(ActivationLinkInvalidException::new);
         UserAccount account = accounts.findById(activation.getAccountId()).orElseThrow(ActivationLinkInvalidException::new);
-        PasswordRules.problem(password, account.getUsername()).ifPresent(problem -> {
+        // No account has a second factor yet: the factor work will pass whether this one has.
+        PasswordRules.problem(password, false, account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         account.activate(passwordEncoder.encode(password));
         activation.use(Instant.now(clock));
         return account.getUsername();
+    }
+
+    /**
+     * The signed-in person replaces their own password. The current one is asked for so that an unattended,
+     * signed-in screen is not enough to take the account over.
+     *
+     * @throws WrongCurrentPasswordException when the current password does not match
+     * @throws IllegalArgumentException with the reason, when the new password breaks {@link PasswordRules}
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.accountId())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No such account"));
+        if (currentPassword == null || currentPassword.isEmpty()
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new WrongCurrentPasswordException();
+        }
+        // No account has a second factor yet: the factor work will pass whether this one has.
+        PasswordRules.problem(newPassword, false, account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** Whether an account is a clinician's, for assigning clients. */

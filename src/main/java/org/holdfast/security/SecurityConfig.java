@@ -1,12 +1,16 @@
 package org.holdfast.security;
 
+import java.util.Map;
+
 import org.holdfast.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -85,9 +89,16 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** bcrypt today, upgradeable later: stored hashes carry their algorithm id. */
+    /**
+     * Argon2id for every new hash: memory-hard, and no 72-byte limit (bcrypt silently ignored or refused the rest
+     * of a long passphrase). Stored hashes carry their algorithm id, so the bcrypt hashes made before still verify;
+     * {@link AccountUserDetailsService#updatePassword} re-encodes them with Argon2id at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String current = "argon2";
+        return new DelegatingPasswordEncoder(current, Map.of(
+                current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

@@ -68,6 +68,11 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /** A new hash for an active account: a changed password, or the same password under a newer encoder. */
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     boolean isPendingActivation() {
         return !enabled && NO_PASSWORD.equals(passwordHash);
     }

@@ -73,7 +73,7 @@ class ClientLifecycleTests {
 
         assertThat(accounts.activationFor(token)).contains("Robin Vale");
         assertThatThrownBy(() -> accounts.activate(token, "short")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least 10 characters");
+                .hasMessageContaining("at least 15 characters");
         assertThat(accounts.activate(token, "a long enough passphrase")).isEqualTo("robin@example.org");
 
         assertThat(userDetails.loadUserByUsername("robin@example.org").isEnabled()).isTrue();

@@ -40,7 +40,8 @@ public class ActivationView extends Main implements BeforeEnterObserver {
         H1 brand = new H1("Holdfast");
         brand.addClassName("login-brand");
         card.addClassName("activation-card");
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A few words together work well.");
+        // A new account has no second factor yet: the factor work will pass whether it has one.
+        password.setHelperText(PasswordRules.advice(false));
         password.setWidthFull();
         repeat.setWidthFull();
         activate.addThemeVariants(ButtonVariant.PRIMARY);
@@ -67,7 +68,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
         try {
             password.setInvalid(false);
             repeat.setInvalid(false);
-            Optional<String> problem = PasswordRules.problem(password.getValue(), null);
+            Optional<String> problem = PasswordRules.problem(password.getValue(), false);
             if (problem.isPresent()) {
                 password.setErrorMessage(problem.get());
                 password.setInvalid(true);

@@ -45,7 +45,7 @@ class ActivationViewUiTests extends SpringBrowserlessTest {
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("Welcome, Robin Vale."));
         test(activation.password).setValue("short");
         test(activation.activate).click();
-        assertThat(activation.password.getErrorMessage()).contains("at least 10 characters");
+        assertThat(activation.password.getErrorMessage()).contains("at least 15 characters");
 
         test(activation.password).setValue("four calm words here");
         test(activation.repeat).setValue("four calm words there");

@@ -1,0 +1,101 @@
+package org.holdfast.security.ui;
+
+import java.util.Optional;
+
+import org.holdfast.security.AccountService;
+import org.holdfast.security.PasswordRules;
+import org.holdfast.security.WrongCurrentPasswordException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * How the signed-in person gets in: for now their password. Passkeys, authenticator apps and devices join this
+ * page as sections of their own, so it is named after the subject, not after passwords.
+ */
+@Route("account/security")
+@PageTitle("Sign-in and security · Holdfast")
+@Menu(title = "Sign-in and security", order = 99, icon = "vaadin:lock")
+@PermitAll
+public class SecurityView extends VerticalLayout {
+
+    final PasswordField current = new PasswordField("Current password");
+    final PasswordField chosen = new PasswordField("New password");
+    final PasswordField repeat = new PasswordField("Type the new password again");
+    final Button change = new Button("Change password");
+    final Paragraph done = new Paragraph();
+    private final AccountService accounts;
+
+    public SecurityView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("security-view");
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        // No account has a second factor yet: the factor work will pass whether this one has.
+        chosen.setHelperText(PasswordRules.advice(false));
+        for (PasswordField field : new PasswordField[] { current, chosen, repeat }) {
+            field.setWidthFull();
+            field.setMaxWidth("28rem");
+        }
+        change.addThemeVariants(ButtonVariant.PRIMARY);
+        change.setDisableOnClick(true);
+        change.addClickListener(e -> submit());
+        done.setVisible(false);
+        done.getElement().setAttribute("role", "status");
+
+        Section password = new Section(new H3("Password"),
+                new Paragraph("Your password needs no numbers or symbols: length is what makes it hard to guess."),
+                current, chosen, repeat, change, done);
+        password.addClassName("security-password");
+        add(new H2("Sign-in and security"), password);
+    }
+
+    private void submit() {
+        try {
+            current.setInvalid(false);
+            chosen.setInvalid(false);
+            repeat.setInvalid(false);
+            done.setVisible(false);
+            // Checked here as well as in the service so the reason appears before the current password is checked.
+            Optional<String> problem = PasswordRules.problem(chosen.getValue(), false);
+            if (problem.isPresent()) {
+                refuse(chosen, problem.get());
+                return;
+            }
+            if (!chosen.getValue().equals(repeat.getValue())) {
+                refuse(repeat, "The two new passwords are not the same");
+                return;
+            }
+            accounts.changeOwnPassword(current.getValue(), chosen.getValue());
+            current.clear();
+            chosen.clear();
+            repeat.clear();
+            done.setText("Your password is changed. Use the new one next time you sign in.");
+            done.setVisible(true);
+        } catch (WrongCurrentPasswordException wrong) {
+            refuse(current, wrong.getMessage());
+        } catch (IllegalArgumentException rejected) {
+            refuse(chosen, rejected.getMessage());
+        } finally {
+            change.setEnabled(true);
+        }
+    }
+
+    private static void refuse(PasswordField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}
