@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,10 +33,15 @@ public class AccountService {
     private final Clock clock;
 
     private final ObjectProvider<ClientAccountGuard> guard;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
-            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard) {
+            PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard,
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.guard = guard;
+        this.currentUser = currentUser;
+        this.events = events;
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.passwordEncoder = passwordEncoder;
@@ -45,7 +51,7 @@ public class AccountService {
     /** Practice managers see every account, but never clinical content. */
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<AccountSummary> list(Pageable pageable) {
-        return accounts.findAllBy(pageable).map(AccountSummary::of);
+        return accounts.findAllBy(pageable).map(a -> AccountSummary.of(a, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -56,7 +62,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(username.strip(), passwordEncoder.encode(rawPassword), displayName.strip(),
                 role, Instant.now(clock));
-        return AccountSummary.of(accounts.save(account));
+        return AccountSummary.of(accounts.save(account), clock.instant());
     }
 
     /**
@@ -155,7 +161,7 @@ public class AccountService {
     /** Every clinician, for the practice manager's assignment choices. */
     @PreAuthorize("hasRole('ADMIN')")
     public java.util.List<AccountSummary> clinicians() {
-        return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(AccountSummary::of).toList();
+        return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
     }
 
     private void requireManaged(long accountId) {
@@ -197,17 +203,30 @@ public class AccountService {
         return accounts.findById(accountId).map(UserAccount::getDisplayName);
     }
 
-    public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt, boolean awaitingActivation) {
+    /** The practice manager lifts a lock from guessing before it runs out; recorded as the manager's act. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.signInSucceeded();
+        SignedInUser manager = currentUser.require();
+        SecurityLog.event("account_unlocked", "account", account.getUsername(), "by", manager.getUsername());
+        events.publishEvent(new AccountActivity(manager.getUsername(), manager.displayName(), manager.role(),
+                new AuditAction.AccountChange(AuditAction.AccountChange.Kind.ACCOUNT_UNLOCKED, account.getUsername()),
+                null, clock.instant()));
+    }
 
-        static AccountSummary of(UserAccount a) {
+    public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
+            Instant createdAt, boolean awaitingActivation, boolean locked) {
+
+        static AccountSummary of(UserAccount a, Instant now) {
             return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                    a.getCreatedAt(), a.isPendingActivation());
+                    a.getCreatedAt(), a.isPendingActivation(), a.isLockedAt(now));
         }
 
         /** What the practice manager reads: an invited account that has no password yet is not "disabled". */
         public String status() {
-            return awaitingActivation ? "Awaiting activation" : enabled ? "Active" : "Disabled";
+            return awaitingActivation ? "Awaiting activation" : !enabled ? "Disabled" : locked ? "Locked" : "Active";
         }
     }
 }

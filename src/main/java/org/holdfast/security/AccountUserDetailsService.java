@@ -1,25 +1,37 @@
 package org.holdfast.security;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * An account locked by guessing, or reached from an address locked by guessing, is handed to Spring Security
+ * as not "non-locked": DaoAuthenticationProvider then refuses it before comparing the password, so the right
+ * password does not get through a lock. The log-in page shows one message for every failure.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SignInAttempts attempts;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, SignInAttempts attempts, Clock clock) {
         this.accounts = accounts;
+        this.attempts = attempts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip())
-                .map(SignedInUser::new)
+                .map(account -> new SignedInUser(account,
+                        !account.isLockedAt(clock.instant()) && !attempts.isCurrentAddressLocked()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that username"));
     }
 }

@@ -41,6 +41,14 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Failed sign-ins in a row; a successful one or the manager's unlock sets it back to 0. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    /** Sign-in is refused before this time, whatever the password; null when not locked. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -70,6 +78,26 @@ public class UserAccount {
 
     boolean isPendingActivation() {
         return !enabled && NO_PASSWORD.equals(passwordHash);
+    }
+
+    /** One more failed sign-in; the account refuses sign-in until {@code until}. Returns the count so far. */
+    int signInFailed(Instant until) {
+        failedSignIns++;
+        lockedUntil = until;
+        return failedSignIns;
+    }
+
+    void signInSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
     }
 
     public Long getId() {

@@ -63,6 +63,15 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), clock.getZone())))
                 .setHeader("Created").setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> {
+            if (a.locked() && !a.awaitingActivation()) {
+                Button unlock = new Button("Unlock", e -> {
+                    accounts.unlock(a.id());
+                    grid.getDataProvider().refreshAll();
+                });
+                unlock.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                unlock.setAriaLabel("Unlock " + a.displayName());
+                return unlock;
+            }
             if (!a.awaitingActivation()) {
                 return new com.vaadin.flow.component.html.Span();
             }
