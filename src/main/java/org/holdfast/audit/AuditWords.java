@@ -55,6 +55,8 @@ public final class AuditWords {
                 case SIGN_IN_FAILED -> "tried to sign in and failed";
                 case ACCOUNT_LOCKED -> "was locked out after too many failed sign-ins";
                 case ACCOUNT_UNLOCKED -> "unlocked an account";
+                case ACCOUNT_DISABLED -> "turned off sign-in for an account";
+                case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
             };
         };
     }
@@ -87,6 +89,8 @@ public final class AuditWords {
             case SIGN_IN_FAILED -> "Sign-in failed";
             case ACCOUNT_LOCKED -> "Account locked after failed sign-ins";
             case ACCOUNT_UNLOCKED -> "Account unlocked";
+            case ACCOUNT_DISABLED -> "Account disabled";
+            case ACCOUNT_ENABLED -> "Account re-enabled";
         };
     }
 

@@ -216,17 +216,69 @@ public class AccountService {
                 null, clock.instant()));
     }
 
+    /** The practice manager turns an account's sign-in off; nothing it holds or wrote is touched. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void disable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getId() == currentUser.accountId()) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        account.setDisabled(true);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "manager");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDisabled(false);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_ENABLED, "manager");
+    }
+
+    /**
+     * A client's discharge ends their sign-in; their data stays. Called by the clients module, which knows the
+     * discharge; only for a client account the caller may manage (their own client's).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void endSignInForDischarge(long accountId) {
+        requireManaged(accountId);
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDischarged(true);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "discharge");
+    }
+
+    /** Reopening a client brings their sign-in back (unless the manager has disabled the account). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void restoreSignInOnReopen(long accountId) {
+        requireManaged(accountId);
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDischarged(false);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_ENABLED, "reopen");
+    }
+
+    private void changed(UserAccount account, AuditAction.AccountChange.Kind kind, String cause) {
+        SignedInUser by = currentUser.require();
+        SecurityLog.event(kind == AuditAction.AccountChange.Kind.ACCOUNT_DISABLED ? "account_disabled"
+                : "account_enabled", "account", account.getUsername(), "by", by.getUsername(), "cause", cause);
+        events.publishEvent(new AccountActivity(by.getUsername(), by.displayName(), by.role(),
+                new AuditAction.AccountChange(kind, account.getUsername()), null, clock.instant()));
+    }
+
     public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt, boolean awaitingActivation, boolean locked) {
+            Instant createdAt, boolean awaitingActivation, boolean locked, boolean disabled, boolean discharged) {
 
         static AccountSummary of(UserAccount a, Instant now) {
             return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                    a.getCreatedAt(), a.isPendingActivation(), a.isLockedAt(now));
+                    a.getCreatedAt(), a.isPendingActivation(), a.isLockedAt(now), a.isDisabled(), a.isDischarged());
         }
 
         /** What the practice manager reads: an invited account that has no password yet is not "disabled". */
         public String status() {
-            return awaitingActivation ? "Awaiting activation" : !enabled ? "Disabled" : locked ? "Locked" : "Active";
+            return awaitingActivation ? "Awaiting activation" : disabled || !enabled ? "Disabled"
+                    : discharged ? "Discharged" : locked ? "Locked" : "Active";
         }
     }
 }

@@ -77,14 +77,15 @@ public sealed interface AuditAction {
     }
 
     /**
-     * Something that happened to an account's sign-in: a failure, a lock after guessing, the manager's unlock.
+     * Something that happened to an account's sign-in: a failure, a lock after guessing, the manager's unlock,
+     * disabling and re-enabling (by the manager, or by a client's discharge and reopening).
      * {@code account} is the username concerned, or null for a failure with a username no account has (see
      * {@link AccountActivity}). The kind's name is the stored code.
      */
     record AccountChange(Kind kind, String account) implements AuditAction {
 
         public enum Kind {
-            SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED
+            SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED
         }
     }
 }

@@ -18,7 +18,7 @@ public class SignedInUser extends User {
 
     /** {@code nonLocked} false makes Spring's own pre-authentication checks refuse it, before any password check. */
     SignedInUser(UserAccount account, boolean nonLocked) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, nonLocked,
+        super(account.getUsername(), account.getPasswordHash(), account.maySignIn(), true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.displayName = account.getDisplayName();

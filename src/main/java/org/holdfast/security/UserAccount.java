@@ -49,6 +49,12 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The practice manager has turned sign-in off; the account and everything it wrote stay. */
+    private boolean disabled;
+
+    /** The client has been discharged: no sign-in until the client is reopened; their data stays. */
+    private boolean discharged;
+
     @Version
     private long version;
 
@@ -94,6 +100,27 @@ public class UserAccount {
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    void setDischarged(boolean discharged) {
+        this.discharged = discharged;
+    }
+
+    boolean isDisabled() {
+        return disabled;
+    }
+
+    boolean isDischarged() {
+        return discharged;
+    }
+
+    /** Activated, not disabled by the manager and not ended by a discharge. */
+    boolean maySignIn() {
+        return enabled && !disabled && !discharged;
     }
 
     int getFailedSignIns() {
