@@ -94,10 +94,12 @@ class AccountDisablingTests {
     }
 
     @Test
-    void onlyTheManagerDisablesAndNotTheirOwnAccount() {
+    void onlyTheManagerDisablesAndNotTheirOwnAccount(CapturedOutput output) {
         long elena = users.accountId(ELENA);
         assertThatThrownBy(() -> users.as(ELENA, () -> accountService.disable(elena)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(output).contains("event=access_refused account=" + ELENA
+                + " role=CLINICIAN attempted=AccountService.disable client=-");
         long manager = users.accountId(MANAGER);
         assertThatThrownBy(() -> users.as(MANAGER, () -> accountService.disable(manager)))
                 .isInstanceOf(IllegalArgumentException.class);
