@@ -115,6 +115,7 @@ public class AuditEvent {
             case AuditAction.PlanHistory h -> this.planId = h.planId();
             case AuditAction.Refused r -> this.actionText = cut(r.attempted(), ACTION_TEXT_MAX);
             case AuditAction.Recorded r -> this.actionText = cut(r.sentence(), ACTION_TEXT_MAX);
+            case AuditAction.AccountChange change -> this.actionText = cut(change.account(), ACTION_TEXT_MAX);
         }
         this.reason = cut(reason, REASON_MAX);
         this.detail = cut(detail, DETAIL_MAX);
@@ -136,14 +137,19 @@ public class AuditEvent {
             case AuditAction.PlanHistory.CODE -> new AuditAction.PlanHistory(planId == null ? 0 : planId);
             case AuditAction.Refused.CODE -> new AuditAction.Refused(actionText);
             case AuditAction.Recorded.CODE -> new AuditAction.Recorded(actionText);
-            default -> read(action);
+            default -> read(action, actionText);
         };
     }
 
-    /** A parameterless kind; a code this version does not know (written by a newer one) is shown as recorded. */
-    private static AuditAction read(String code) {
+    /** A parameterless kind or an account change; a code this version does not know (written by a newer one) is shown as recorded. */
+    private static AuditAction read(String code, String actionText) {
         try {
             return AuditAction.Read.valueOf(code);
+        } catch (IllegalArgumentException notARead) {
+            // not a read: perhaps a change to an account's sign-in
+        }
+        try {
+            return new AuditAction.AccountChange(AuditAction.AccountChange.Kind.valueOf(code), actionText);
         } catch (IllegalArgumentException unknown) {
             return new AuditAction.Recorded(code);
         }

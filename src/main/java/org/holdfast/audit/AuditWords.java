@@ -30,6 +30,8 @@ public final class AuditWords {
             case AuditAction.PlanHistory h -> "Plan history " + h.planId();
             case AuditAction.Refused r -> "Refused: " + r.attempted();
             case AuditAction.Recorded r -> r.sentence();
+            case AuditAction.AccountChange c -> accountLabel(c.kind())
+                    + (c.account() == null ? " (no such account)" : ": " + c.account());
         };
     }
 
@@ -49,6 +51,13 @@ public final class AuditWords {
             case AuditAction.PlanHistory h -> "looked at the changes made to your plan";
             case AuditAction.Refused r -> "tried to open part of your record and was refused";
             case AuditAction.Recorded r -> "looked at " + r.sentence();
+            case AuditAction.AccountChange c -> switch (c.kind()) {
+                case SIGN_IN_FAILED -> "tried to sign in and failed";
+                case ACCOUNT_LOCKED -> "was locked out after too many failed sign-ins";
+                case ACCOUNT_UNLOCKED -> "unlocked an account";
+                case ACCOUNT_DISABLED -> "turned off sign-in for an account";
+                case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
+            };
         };
     }
 
@@ -67,7 +76,22 @@ public final class AuditWords {
                 codes.add(kind[0]);
             }
         }
+        for (AuditAction.AccountChange.Kind kind : AuditAction.AccountChange.Kind.values()) {
+            if (accountLabel(kind).toLowerCase(Locale.ROOT).contains(text)) {
+                codes.add(kind.name());
+            }
+        }
         return codes;
+    }
+
+    private static String accountLabel(AuditAction.AccountChange.Kind kind) {
+        return switch (kind) {
+            case SIGN_IN_FAILED -> "Sign-in failed";
+            case ACCOUNT_LOCKED -> "Account locked after failed sign-ins";
+            case ACCOUNT_UNLOCKED -> "Account unlocked";
+            case ACCOUNT_DISABLED -> "Account disabled";
+            case ACCOUNT_ENABLED -> "Account re-enabled";
+        };
     }
 
     private static String practiceLabel(AuditAction.Read read) {

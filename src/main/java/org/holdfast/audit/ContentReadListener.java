@@ -1,6 +1,7 @@
 package org.holdfast.audit;
 
 import org.holdfast.security.AccessRefused;
+import org.holdfast.security.AccountActivity;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
@@ -55,5 +56,13 @@ class ContentReadListener {
     void on(AccessRefused refused) {
         events.save(new AuditEvent(refused.at(), refused.actor(), refused.actorName(), refused.actorRole(),
                 refused.clientId(), new AuditAction.Refused(refused.attempted()), null, null));
+    }
+
+    /** A failed sign-in, a lock, an unlock: no client; the address, when there is one, as the detail. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AccountActivity activity) {
+        events.save(new AuditEvent(activity.at(), activity.actor(), activity.actorName(), activity.actorRole(), null,
+                activity.action(), null, activity.address() == null ? null : "from " + activity.address()));
     }
 }

@@ -234,6 +234,7 @@ public class ClientService {
             @NotBlank(message = "Say briefly why, for the record") @Size(max = 500, message = "Keep it under 500 characters") String reason) {
         Client client = ownClient(clientId);
         client.discharge(reason.strip(), Instant.now(clock));
+        accounts.endSignInForDischarge(client.getAccountId());
         return ClientSummary.of(client);
     }
 
@@ -242,6 +243,7 @@ public class ClientService {
     public ClientSummary reopen(long clientId) {
         Client client = ownClient(clientId);
         client.reopen();
+        accounts.restoreSignInOnReopen(client.getAccountId());
         return ClientSummary.of(client);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a refused attempt as the signed-in person ({@link AccessRefused}), for the service calls and page
- * navigations the portal refuses. Nobody signed in is not a refusal to record: that is the log-in page's
+ * navigations the portal refuses, and writes it as a {@link SecurityLog} line (the client's id, never content). Nobody signed in is not a refusal to record: that is the log-in page's
  * business, and there is no one to name.
  */
 @Component
@@ -31,6 +31,8 @@ public class AccessRefusals {
     /** {@code clientId} when the attempt named a client, else null; {@code attempted} names no client content. */
     public void refused(Long clientId, String attempted) {
         currentUser.find().ifPresent(user -> {
+            SecurityLog.event("access_refused", "account", user.getUsername(), "role", user.role(), "attempted",
+                    attempted, "client", clientId);
             try {
                 events.publishEvent(new AccessRefused(user.getUsername(), user.displayName(), user.role(), clientId,
                         attempted, Instant.now(clock)));

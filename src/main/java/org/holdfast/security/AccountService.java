@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,12 +34,14 @@ public class AccountService {
 
     private final ObjectProvider<ClientAccountGuard> guard;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
             PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.guard = guard;
         this.currentUser = currentUser;
+        this.events = events;
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.passwordEncoder = passwordEncoder;
@@ -48,7 +51,7 @@ public class AccountService {
     /** Practice managers see every account, but never clinical content. */
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<AccountSummary> list(Pageable pageable) {
-        return accounts.findAllBy(pageable).map(AccountSummary::of);
+        return accounts.findAllBy(pageable).map(a -> AccountSummary.of(a, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -59,7 +62,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(username.strip(), passwordEncoder.encode(rawPassword), displayName.strip(),
                 role, Instant.now(clock));
-        return AccountSummary.of(accounts.save(account));
+        return AccountSummary.of(accounts.save(account), clock.instant());
     }
 
     /**
@@ -182,7 +185,7 @@ public class AccountService {
     /** Every clinician, for the practice manager's assignment choices. */
     @PreAuthorize("hasRole('ADMIN')")
     public java.util.List<AccountSummary> clinicians() {
-        return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(AccountSummary::of).toList();
+        return accounts.findByRoleOrderByDisplayName(Role.CLINICIAN).stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
     }
 
     private void requireManaged(long accountId) {
@@ -224,17 +227,82 @@ public class AccountService {
         return accounts.findById(accountId).map(UserAccount::getDisplayName);
     }
 
-    public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt, boolean awaitingActivation) {
+    /** The practice manager lifts a lock from guessing before it runs out; recorded as the manager's act. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.signInSucceeded();
+        SignedInUser manager = currentUser.require();
+        SecurityLog.event("account_unlocked", "account", account.getUsername(), "by", manager.getUsername());
+        events.publishEvent(new AccountActivity(manager.getUsername(), manager.displayName(), manager.role(),
+                new AuditAction.AccountChange(AuditAction.AccountChange.Kind.ACCOUNT_UNLOCKED, account.getUsername()),
+                null, clock.instant()));
+    }
 
-        static AccountSummary of(UserAccount a) {
+    /** The practice manager turns an account's sign-in off; nothing it holds or wrote is touched. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void disable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getId() == currentUser.accountId()) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        account.setDisabled(true);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "manager");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDisabled(false);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_ENABLED, "manager");
+    }
+
+    /**
+     * A client's discharge ends their sign-in; their data stays. Called by the clients module, which knows the
+     * discharge; only for a client account the caller may manage (their own client's).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void endSignInForDischarge(long accountId) {
+        requireManaged(accountId);
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDischarged(true);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "discharge");
+    }
+
+    /** Reopening a client brings their sign-in back (unless the manager has disabled the account). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void restoreSignInOnReopen(long accountId) {
+        requireManaged(accountId);
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDischarged(false);
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_ENABLED, "reopen");
+    }
+
+    private void changed(UserAccount account, AuditAction.AccountChange.Kind kind, String cause) {
+        SignedInUser by = currentUser.require();
+        SecurityLog.event(kind == AuditAction.AccountChange.Kind.ACCOUNT_DISABLED ? "account_disabled"
+                : "account_enabled", "account", account.getUsername(), "by", by.getUsername(), "cause", cause);
+        events.publishEvent(new AccountActivity(by.getUsername(), by.displayName(), by.role(),
+                new AuditAction.AccountChange(kind, account.getUsername()), null, clock.instant()));
+    }
+
+    public record AccountSummary(long id, String username, String displayName, Role role, boolean enabled,
+            Instant createdAt, boolean awaitingActivation, boolean locked, boolean disabled, boolean discharged) {
+
+        static AccountSummary of(UserAccount a, Instant now) {
             return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                    a.getCreatedAt(), a.isPendingActivation());
+                    a.getCreatedAt(), a.isPendingActivation(), a.isLockedAt(now), a.isDisabled(), a.isDischarged());
         }
 
         /** What the practice manager reads: an invited account that has no password yet is not "disabled". */
         public String status() {
-            return awaitingActivation ? "Awaiting activation" : enabled ? "Active" : "Disabled";
+            return awaitingActivation ? "Awaiting activation" : disabled || !enabled ? "Disabled"
+                    : discharged ? "Discharged" : locked ? "Locked" : "Active";
         }
     }
 }

@@ -23,6 +23,7 @@ public sealed interface AuditAction {
             case PlanHistory history -> PlanHistory.CODE;
             case Refused refused -> Refused.CODE;
             case Recorded recorded -> Recorded.CODE;
+            case AccountChange change -> change.kind().name();
         };
     }
 
@@ -73,5 +74,18 @@ public sealed interface AuditAction {
     /** A row from before actions were typed whose sentence no kind matched; kept word for word. */
     record Recorded(String sentence) implements AuditAction {
         public static final String CODE = "RECORDED";
+    }
+
+    /**
+     * Something that happened to an account's sign-in: a failure, a lock after guessing, the manager's unlock,
+     * disabling and re-enabling (by the manager, or by a client's discharge and reopening).
+     * {@code account} is the username concerned, or null for a failure with a username no account has (see
+     * {@link AccountActivity}). The kind's name is the stored code.
+     */
+    record AccountChange(Kind kind, String account) implements AuditAction {
+
+        public enum Kind {
+            SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED
+        }
     }
 }

@@ -13,7 +13,12 @@ public class SignedInUser extends User {
     private final Role role;
 
     SignedInUser(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+        this(account, true);
+    }
+
+    /** {@code nonLocked} false makes Spring's own pre-authentication checks refuse it, before any password check. */
+    SignedInUser(UserAccount account, boolean nonLocked) {
+        super(account.getUsername(), account.getPasswordHash(), account.maySignIn(), true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.displayName = account.getDisplayName();

@@ -41,6 +41,20 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Failed sign-ins in a row; a successful one or the manager's unlock sets it back to 0. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    /** Sign-in is refused before this time, whatever the password; null when not locked. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** The practice manager has turned sign-in off; the account and everything it wrote stay. */
+    private boolean disabled;
+
+    /** The client has been discharged: no sign-in until the client is reopened; their data stays. */
+    private boolean discharged;
+
     @Version
     private long version;
 
@@ -75,6 +89,47 @@ public class UserAccount {
 
     boolean isPendingActivation() {
         return !enabled && NO_PASSWORD.equals(passwordHash);
+    }
+
+    /** One more failed sign-in; the account refuses sign-in until {@code until}. Returns the count so far. */
+    int signInFailed(Instant until) {
+        failedSignIns++;
+        lockedUntil = until;
+        return failedSignIns;
+    }
+
+    void signInSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    void setDischarged(boolean discharged) {
+        this.discharged = discharged;
+    }
+
+    boolean isDisabled() {
+        return disabled;
+    }
+
+    boolean isDischarged() {
+        return discharged;
+    }
+
+    /** Activated, not disabled by the manager and not ended by a discharge. */
+    boolean maySignIn() {
+        return enabled && !disabled && !discharged;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
     }
 
     public Long getId() {

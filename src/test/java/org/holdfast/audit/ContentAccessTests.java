@@ -51,12 +51,16 @@ class ContentAccessTests {
                 new AuditAction.Journal(90), new AuditAction.Insights("30 days"), new AuditAction.Plan(12),
                 new AuditAction.Plan(12, 3), new AuditAction.PlanHistory(12), new AuditAction.Refused("PlanService.plan"),
                 new AuditAction.Recorded("Something new")));
+        for (AuditAction.AccountChange.Kind kind : AuditAction.AccountChange.Kind.values()) {
+            kinds.add(new AuditAction.AccountChange(kind, "elena.marsh@demo.holdfast"));
+        }
+        kinds.add(new AuditAction.AccountChange(AuditAction.AccountChange.Kind.SIGN_IN_FAILED, null));
         return kinds;
     }
 
     @Test
     void everyKindOfActionHasWordsForTheManagerAndTheClient() {
-        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(8);
+        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(9);
         for (AuditAction action : everyKind()) {
             assertThat(AuditWords.forPractice(action)).as(action.code()).isNotBlank().doesNotContain("null");
             assertThat(AuditWords.forClient(action)).as(action.code()).isNotBlank().doesNotContain("null");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.ActivationLink;
+import org.holdfast.security.CurrentUser;
 import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.holdfast.security.Role;
 import org.holdfast.security.UsernameTakenException;
@@ -50,9 +51,11 @@ public class UsersView extends VerticalLayout {
     Dialog dialog;
     private final AccountService accounts;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    public UsersView(AccountService accounts, Clock clock) {
+    public UsersView(AccountService accounts, Clock clock, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
         this.clock = clock;
         setSizeFull();
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
@@ -62,15 +65,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(AccountSummary::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Dates.format(LocalDate.ofInstant(a.createdAt(), clock.getZone())))
                 .setHeader("Created").setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> {
-            if (!a.awaitingActivation()) {
-                return new com.vaadin.flow.component.html.Span();
-            }
-            Button resend = new Button("New activation link", e -> resend(a));
-            resend.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            resend.setAriaLabel("New activation link for " + a.displayName());
-            return resend;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
 
@@ -117,6 +112,35 @@ public class UsersView extends VerticalLayout {
         dialog.add(new VerticalLayout(name, email, role));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
         dialog.open();
+    }
+
+    /** What the manager can do with a row: a new link while awaiting activation, else unlock and disable or enable. */
+    private HorizontalLayout actions(AccountSummary a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (a.awaitingActivation()) {
+            actions.add(small("New activation link", "New activation link for " + a.displayName(), () -> resend(a)));
+            return actions;
+        }
+        if (a.locked()) {
+            actions.add(small("Unlock", "Unlock " + a.displayName(), () -> accounts.unlock(a.id())));
+        }
+        if (a.disabled()) {
+            actions.add(small("Enable", "Enable sign-in for " + a.displayName(), () -> accounts.enable(a.id())));
+        } else if (a.id() != currentUser.accountId()) {
+            actions.add(small("Disable", "Disable sign-in for " + a.displayName(), () -> accounts.disable(a.id())));
+        }
+        return actions;
+    }
+
+    private Button small(String text, String ariaLabel, Runnable action) {
+        Button button = new Button(text, e -> {
+            action.run();
+            grid.getDataProvider().refreshAll();
+        });
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(ariaLabel);
+        return button;
     }
 
     private void resend(AccountSummary account) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -39,5 +40,41 @@ class UsersViewUiTests extends SpringBrowserlessTest {
         assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow)
                 .filter(a -> a.username().equals(TestUsers.ELENA))).singleElement()
                 .extracting(AccountSummary::status).isEqualTo("Active");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void thePracticeManagerDisablesAndReEnablesAnAccountFromTheList() {
+        UsersView view = navigate(UsersView.class);
+
+        actionOf(view, TestUsers.SAM, "Disable").click();
+        assertThat(row(view, TestUsers.SAM).status()).isEqualTo("Disabled");
+
+        actionOf(view, TestUsers.SAM, "Enable").click();
+        assertThat(row(view, TestUsers.SAM).status()).isEqualTo("Active");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void thePracticeManagerCannotDisableTheirOwnAccount() {
+        UsersView view = navigate(UsersView.class);
+        var grid = test(view.grid);
+        int own = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).username().equals(TestUsers.MANAGER))
+                .findFirst().orElseThrow();
+        assertThat(((HorizontalLayout) grid.getCellComponent(own, 5)).getChildren()).isEmpty();
+    }
+
+    private AccountSummary row(UsersView view, String username) {
+        var grid = test(view.grid);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).filter(a -> a.username().equals(username))
+                .findFirst().orElseThrow();
+    }
+
+    private Button actionOf(UsersView view, String username, String text) {
+        var grid = test(view.grid);
+        int index = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).username().equals(username))
+                .findFirst().orElseThrow();
+        return ((HorizontalLayout) grid.getCellComponent(index, 5)).getChildren().map(Button.class::cast)
+                .filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
     }
 }
