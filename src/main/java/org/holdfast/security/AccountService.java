@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -233,11 +234,7 @@ public class AccountService {
     public void unlock(long accountId) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         account.signInSucceeded();
-        SignedInUser manager = currentUser.require();
-        SecurityLog.event("account_unlocked", "account", account.getUsername(), "by", manager.getUsername());
-        events.publishEvent(new AccountActivity(manager.getUsername(), manager.displayName(), manager.role(),
-                new AuditAction.AccountChange(AuditAction.AccountChange.Kind.ACCOUNT_UNLOCKED, account.getUsername()),
-                null, clock.instant()));
+        changed(account, AuditAction.AccountChange.Kind.ACCOUNT_UNLOCKED, "manager");
     }
 
     /** The practice manager turns an account's sign-in off; nothing it holds or wrote is touched. */
@@ -285,8 +282,9 @@ public class AccountService {
 
     private void changed(UserAccount account, AuditAction.AccountChange.Kind kind, String cause) {
         SignedInUser by = currentUser.require();
-        SecurityLog.event(kind == AuditAction.AccountChange.Kind.ACCOUNT_DISABLED ? "account_disabled"
-                : "account_enabled", "account", account.getUsername(), "by", by.getUsername(), "cause", cause);
+        // The log's event name is the audit kind's, in the log's lower case: one name for one act in both
+        SecurityLog.event(kind.name().toLowerCase(Locale.ROOT), "account", account.getUsername(), "by", by.getUsername(),
+                "cause", cause);
         events.publishEvent(new AccountActivity(by.getUsername(), by.displayName(), by.role(),
                 new AuditAction.AccountChange(kind, account.getUsername()), null, clock.instant()));
     }
