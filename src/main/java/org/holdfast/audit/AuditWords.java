@@ -57,6 +57,8 @@ public final class AuditWords {
                 case ACCOUNT_UNLOCKED -> "unlocked an account";
                 case ACCOUNT_DISABLED -> "turned off sign-in for an account";
                 case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
+                case PASSKEY_ADDED -> "added a passkey";
+                case PASSKEY_REMOVED -> "removed a passkey";
             };
         };
     }
@@ -91,6 +93,8 @@ public final class AuditWords {
             case ACCOUNT_UNLOCKED -> "Account unlocked";
             case ACCOUNT_DISABLED -> "Account disabled";
             case ACCOUNT_ENABLED -> "Account re-enabled";
+            case PASSKEY_ADDED -> "Passkey added";
+            case PASSKEY_REMOVED -> "Passkey removed";
         };
     }
 

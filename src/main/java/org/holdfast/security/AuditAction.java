@@ -85,7 +85,8 @@ public sealed interface AuditAction {
     record AccountChange(Kind kind, String account) implements AuditAction {
 
         public enum Kind {
-            SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED
+            SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
+            PASSKEY_ADDED, PASSKEY_REMOVED
         }
     }
 }

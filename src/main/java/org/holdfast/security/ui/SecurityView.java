@@ -1,8 +1,10 @@
 package org.holdfast.security.ui;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.holdfast.security.AccountService;
+import org.holdfast.security.Passkeys;
 import org.holdfast.security.PasswordRules;
 import org.holdfast.security.WrongCurrentPasswordException;
 
@@ -38,7 +40,7 @@ public class SecurityView extends VerticalLayout {
     final Paragraph done = new Paragraph();
     private final AccountService accounts;
 
-    public SecurityView(AccountService accounts) {
+    public SecurityView(AccountService accounts, Passkeys passkeys, Clock clock) {
         this.accounts = accounts;
         addClassName("security-view");
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -60,7 +62,7 @@ public class SecurityView extends VerticalLayout {
                 new Paragraph("Your password needs no numbers or symbols: length is what makes it hard to guess."),
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
-        add(new H2("Sign-in and security"), password);
+        add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock));
     }
 
     private void submit() {
