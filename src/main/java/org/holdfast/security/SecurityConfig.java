@@ -13,7 +13,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -54,7 +59,8 @@ class SecurityConfig {
             + "serial=(), bluetooth=(), midi=(), display-capture=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionDirectory sessions,
+            SessionLimits limits) throws Exception {
         // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/actuator/health/**")
@@ -80,6 +86,22 @@ class SecurityConfig {
         // CSRF token and stay exempt; the log-in form sends Spring's token, which the page carries as a
         // meta tag that the LoginForm web component adds to its post.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A new session id at sign-in (Spring's default, said here so that it stays so): a session id planted
+        // before sign-in is worthless after it. Every session is registered, so that a person can see and end their
+        // sessions and the portal can end an account's sessions; a session ended that way is refused at its next
+        // request of any kind and the page lands on the log-in page.
+        http.sessionManagement(management -> management
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> SignedOutResponse.send(expired.getRequest(), expired.getResponse(),
+                        "login?signed-out")));
+        http.addFilterAfter(new SessionActivityFilter(limits), ConcurrentSessionFilter.class);
+        // Sign-out also tells the browser to drop the portal's cookies, storage and cache. Spring's writer sends the
+        // header only on HTTPS (browsers ignore it elsewhere, except on localhost): behind the TLS proxy the forwarded
+        // headers make the request count as HTTPS.
+        http.logout(logout -> logout.addLogoutHandler(new HeaderWriterLogoutHandler(
+                new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.COOKIES, Directive.STORAGE))));
         // Vaadin denies any address it has no route for, so a signed-in person got the browser's bare 403.
         // Letting them through to the router shows the portal's own "no page here" inside the layout;
         // a stranger is still sent to sign in first.
@@ -87,6 +109,12 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /** Tells Spring Security's session registry when a session ends (times out or is invalidated). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**
