@@ -57,6 +57,8 @@ public final class AuditWords {
                 case ACCOUNT_UNLOCKED -> "unlocked an account";
                 case ACCOUNT_DISABLED -> "turned off sign-in for an account";
                 case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
+                case PASSWORD_RESET_ISSUED -> "gave out a password reset link for an account";
+                case PASSWORD_RESET -> "set a new password through a reset link";
             };
         };
     }
@@ -91,6 +93,8 @@ public final class AuditWords {
             case ACCOUNT_UNLOCKED -> "Account unlocked";
             case ACCOUNT_DISABLED -> "Account disabled";
             case ACCOUNT_ENABLED -> "Account re-enabled";
+            case PASSWORD_RESET_ISSUED -> "Password reset link issued";
+            case PASSWORD_RESET -> "Password reset through a link";
         };
     }
 
