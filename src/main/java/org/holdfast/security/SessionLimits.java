@@ -22,8 +22,8 @@ import com.vaadin.flow.server.WrappedSession;
 @Component
 public class SessionLimits {
 
-    static final String SIGNED_IN_AT = SessionLimits.class.getName() + ".signedInAt";
-    static final String LAST_ACTIVITY = SessionLimits.class.getName() + ".lastActivity";
+    public static final String SIGNED_IN_AT = SessionLimits.class.getName() + ".signedInAt";
+    public static final String LAST_ACTIVITY = SessionLimits.class.getName() + ".lastActivity";
     /** Set on a request that is the page checking the clock, not the person doing something. */
     public static final String NOT_ACTIVITY = SessionLimits.class.getName() + ".notActivity";
 

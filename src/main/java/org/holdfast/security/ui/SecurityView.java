@@ -2,7 +2,11 @@ package org.holdfast.security.ui;
 
 import java.util.Optional;
 
+import java.time.Clock;
+
 import org.holdfast.security.AccountService;
+import org.holdfast.security.OpenSessions;
+import org.holdfast.security.SignInHistory;
 import org.holdfast.security.PasswordRules;
 import org.holdfast.security.WrongCurrentPasswordException;
 
@@ -38,7 +42,10 @@ public class SecurityView extends VerticalLayout {
     final Paragraph done = new Paragraph();
     private final AccountService accounts;
 
-    public SecurityView(AccountService accounts) {
+    final DevicesSection devices;
+    final RecentSignInsSection recentSignIns;
+
+    public SecurityView(AccountService accounts, OpenSessions sessions, SignInHistory history, Clock clock) {
         this.accounts = accounts;
         addClassName("security-view");
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -61,6 +68,9 @@ public class SecurityView extends VerticalLayout {
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
         add(new H2("Sign-in and security"), password);
+        devices = new DevicesSection(sessions, clock.getZone());
+        recentSignIns = new RecentSignInsSection(history, clock.getZone());
+        add(devices, recentSignIns);
     }
 
     private void submit() {
@@ -83,7 +93,9 @@ public class SecurityView extends VerticalLayout {
             current.clear();
             chosen.clear();
             repeat.clear();
-            done.setText("Your password is changed. Use the new one next time you sign in.");
+            done.setText("Your password is changed. Use the new one next time you sign in. "
+                    + "Your other devices are signed out.");
+            devices.refresh();
             done.setVisible(true);
         } catch (WrongCurrentPasswordException wrong) {
             refuse(current, wrong.getMessage());

@@ -130,6 +130,9 @@ public class UsersView extends VerticalLayout {
         } else if (a.id() != currentUser.accountId()) {
             actions.add(small("Disable", "Disable sign-in for " + a.displayName(), () -> accounts.disable(a.id())));
         }
+        if (a.id() != currentUser.accountId()) {
+            actions.add(small("Reset link", "Password reset link for " + a.displayName(), () -> reset(a)));
+        }
         return actions;
     }
 
@@ -149,6 +152,19 @@ public class UsersView extends VerticalLayout {
         dialog.setHeaderTitle("New activation link for " + account.displayName());
         dialog.add(linkPanel(account.displayName(), accounts.resendActivation(account.id())),
                 new Paragraph("Any earlier link for " + account.displayName() + " no longer works."));
+        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** A forgotten password: a one-time link that sets a new one; the account is signed out everywhere at once. */
+    private void reset(AccountSummary account) {
+        dialog = new Dialog();
+        dialog.setWidth("min(40rem, 100vw)");
+        dialog.setHeaderTitle("Password reset link for " + account.displayName());
+        ActivationLinkPanel panel = linkPanel(account.displayName(), accounts.issuePasswordReset(account.id()));
+        panel.link.setLabel("Reset link");
+        dialog.add(panel, new Paragraph(account.displayName() + " has been signed out on every device. Any earlier "
+                + "link no longer works, and their current password works until they set a new one."));
         dialog.getFooter().add(new Button("Done", e -> dialog.close()));
         dialog.open();
     }
