@@ -25,7 +25,9 @@ final class SignedOutResponse {
         String target = request.getContextPath() + "/" + address;
         String vaadinRequest = request.getParameter("v-r");
         if ("heartbeat".equals(vaadinRequest)) {
-            response.sendError(HttpServletResponse.SC_GONE, "Session expired");
+            // Not sendError: the container's error dispatch would run the security filters again, now signed out,
+            // and turn the 410 into a redirect that Vaadin's heartbeat does not understand.
+            response.setStatus(HttpServletResponse.SC_GONE);
         } else if ("uidl".equals(vaadinRequest)) {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
