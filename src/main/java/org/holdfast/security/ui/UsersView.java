@@ -156,16 +156,28 @@ public class UsersView extends VerticalLayout {
         dialog.open();
     }
 
-    /** A forgotten password: a one-time link that sets a new one; the account is signed out everywhere at once. */
+    /**
+     * A forgotten password: a one-time link that sets a new one. Asked first, since it signs the person out on
+     * every device at once (whoever is signed in with the old password loses the session too).
+     */
     private void reset(AccountSummary account) {
         dialog = new Dialog();
         dialog.setWidth("min(40rem, 100vw)");
         dialog.setHeaderTitle("Password reset link for " + account.displayName());
-        ActivationLinkPanel panel = linkPanel(account.displayName(), accounts.issuePasswordReset(account.id()));
-        panel.link.setLabel("Reset link");
-        dialog.add(panel, new Paragraph(account.displayName() + " has been signed out on every device. Any earlier "
-                + "link no longer works, and their current password works until they set a new one."));
-        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        Paragraph warning = new Paragraph(account.displayName() + " will be signed out on every device at once. "
+                + "Their current password keeps working until they set a new one through the link.");
+        Button make = new Button("Sign out and make link", e -> {
+            ActivationLinkPanel panel = linkPanel(account.displayName(), accounts.issuePasswordReset(account.id()));
+            panel.link.setLabel("Reset link");
+            dialog.removeAll();
+            dialog.getFooter().removeAll();
+            dialog.add(panel, new Paragraph(account.displayName() + " is signed out everywhere. Any earlier link "
+                    + "no longer works."));
+            dialog.getFooter().add(new Button("Done", done -> dialog.close()));
+        });
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(warning);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), make);
         dialog.open();
     }
 

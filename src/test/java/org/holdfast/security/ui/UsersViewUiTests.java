@@ -69,6 +69,8 @@ class UsersViewUiTests extends SpringBrowserlessTest {
     void theManagersResetLinkSetsANewPasswordOnceAndThenSaysOnlyThatItNoLongerWorks() {
         UsersView view = navigate(UsersView.class);
         actionOf(view, TestUsers.ZOE, "Reset link").click();
+        assertThat($(TextField.class).from(view.dialog).all()).as("nothing happens before the manager confirms").isEmpty();
+        test($(Button.class).withText("Sign out and make link").single()).click();
 
         TextField field = $(TextField.class).from(view.dialog).withCaption("Reset link").single();
         assertThat(field.getValue()).contains("/reset/");
