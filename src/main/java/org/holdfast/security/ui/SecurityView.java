@@ -1,13 +1,12 @@
 package org.holdfast.security.ui;
 
-import java.util.Optional;
-
 import java.time.Clock;
+import java.util.Optional;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.OpenSessions;
-import org.holdfast.security.SignInHistory;
 import org.holdfast.security.PasswordRules;
+import org.holdfast.security.SignInHistory;
 import org.holdfast.security.WrongCurrentPasswordException;
 
 import com.vaadin.flow.component.button.Button;
