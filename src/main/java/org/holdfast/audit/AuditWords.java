@@ -59,6 +59,8 @@ public final class AuditWords {
                 case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
                 case PASSKEY_ADDED -> "added a passkey";
                 case PASSKEY_REMOVED -> "removed a passkey";
+                case PASSWORD_RESET_ISSUED -> "gave out a password reset link for an account";
+                case PASSWORD_RESET -> "set a new password through a reset link";
             };
         };
     }
@@ -95,6 +97,8 @@ public final class AuditWords {
             case ACCOUNT_ENABLED -> "Account re-enabled";
             case PASSKEY_ADDED -> "Passkey added";
             case PASSKEY_REMOVED -> "Passkey removed";
+            case PASSWORD_RESET_ISSUED -> "Password reset link issued";
+            case PASSWORD_RESET -> "Password reset through a link";
         };
     }
 

@@ -16,6 +16,7 @@ import org.holdfast.security.ClientAccessDeniedException;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.SecurityLog;
 import org.holdfast.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -261,7 +262,11 @@ public class ClientService {
             throw new IllegalArgumentException("Choose an active clinician");
         }
         Client client = clients.findById(clientId).orElseThrow(() -> denied(clientId));
+        long before = client.getClinicianId();
         client.assignTo(clinicianId);
+        // Ids only: who now reads this client's record changed, which a log collector should see.
+        SecurityLog.event("client_reassigned", "by", currentUser.require().getUsername(), "client", clientId,
+                "from_clinician", before, "to_clinician", clinicianId);
         return ClientSummary.of(client);
     }
 
@@ -277,6 +282,9 @@ public class ClientService {
         SignedInUser user = currentUser.require();
         Instant now = Instant.now(clock);
         breakGlass.save(new BreakGlassGrant(user.accountId(), clientId, reason.strip(), now, now.plus(BREAK_GLASS_FOR)));
+        // The reason stays in the audit log: it may name the client's circumstances, which a log line never carries.
+        SecurityLog.event("break_glass", "account", user.getUsername(), "client", clientId, "minutes",
+                BREAK_GLASS_FOR.toMinutes());
         events.publishEvent(new ContentRead(user.getUsername(), user.displayName(), user.role(), clientId,
                 AuditAction.Read.BREAK_GLASS_OPENED, reason.strip(), now));
     }

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final Duration ACTIVATION_VALID_FOR = Duration.ofDays(7);
+    /** Shorter than an activation link: a reset link takes over an existing account. */
+    static final Duration RESET_VALID_FOR = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
@@ -36,10 +38,12 @@ public class AccountService {
     private final ObjectProvider<ClientAccountGuard> guard;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final OpenSessions sessions;
 
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
             PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, OpenSessions sessions) {
+        this.sessions = sessions;
         this.guard = guard;
         this.currentUser = currentUser;
         this.events = events;
@@ -139,7 +143,22 @@ public class AccountService {
         return usableToken(token).flatMap(t -> accounts.findById(t.getAccountId())).map(UserAccount::getDisplayName);
     }
 
-    /** Sets the password through a one-time link and opens the account; the link is then used up. */
+    /** Who a link is for and what it does, while it still works: the link's page greets them and says what follows. */
+    @PreAuthorize("permitAll()")
+    public Optional<PasswordLink> passwordLinkFor(String token) {
+        return usableToken(token).flatMap(t -> accounts.findById(t.getAccountId())
+                .map(a -> new PasswordLink(a.getDisplayName(), t.getPurpose() == ActivationToken.Purpose.PASSWORD_RESET)));
+    }
+
+    /** A usable one-time link: the name of the person it is for, and whether it resets a password. */
+    public record PasswordLink(String displayName, boolean reset) {
+    }
+
+    /**
+     * Sets the password through a one-time link, opening a new account or, for a reset link, replacing the
+     * password of an existing one (which also lifts a lock from guessing and ends every session the account
+     * still has); the link is then used up.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
     public String activate(String token, String password) {
@@ -149,9 +168,43 @@ public class AccountService {
         PasswordRules.problem(password, false, account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        account.activate(passwordEncoder.encode(password));
         activation.use(Instant.now(clock));
+        if (activation.getPurpose() == ActivationToken.Purpose.PASSWORD_RESET) {
+            account.changePasswordHash(passwordEncoder.encode(password));
+            account.signInSucceeded();
+            sessions.endAll(account.getId(), account.getUsername(), "password_reset");
+            SecurityLog.event("password_reset", "account", account.getUsername());
+            events.publishEvent(new AccountActivity(account.getUsername(), account.getDisplayName(), account.getRole(),
+                    new AuditAction.AccountChange(AuditAction.AccountChange.Kind.PASSWORD_RESET, account.getUsername()),
+                    null, clock.instant()));
+        } else {
+            account.activate(passwordEncoder.encode(password));
+        }
         return account.getUsername();
+    }
+
+    /**
+     * The practice manager's one-time reset link for a staff or client account that has forgotten its password
+     * (there is no mail or SMS to send one). Earlier links stop working, and the account's sessions end at once:
+     * whoever is signed in with the old password is signed out. The manager hands the link over in person or
+     * through a channel only its owner uses.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ActivationLink issuePasswordReset(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getId() == currentUser.accountId()) {
+            throw new IllegalArgumentException("Change your own password on the Sign-in and security page");
+        }
+        if (account.isPendingActivation()) {
+            throw new IllegalStateException("This account has no password yet: give a new activation link instead");
+        }
+        Instant now = Instant.now(clock);
+        activationTokens.findByAccountId(accountId).forEach(t -> t.revoke(now));
+        ActivationLink link = issueLink(account, ActivationToken.Purpose.PASSWORD_RESET, RESET_VALID_FOR);
+        changed(account, AuditAction.AccountChange.Kind.PASSWORD_RESET_ISSUED, "manager");
+        sessions.endAll(account.getId(), account.getUsername(), "password_reset_issued");
+        return link;
     }
 
     /**
@@ -175,6 +228,8 @@ public class AccountService {
             throw new IllegalArgumentException(problem);
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever else is signed in as this person (perhaps with the old password) is signed out; this device stays.
+        sessions.endOthers(account.getId(), account.getUsername(), "password_change");
     }
 
     /** Whether an account is a clinician's, for assigning clients. */
@@ -197,13 +252,18 @@ public class AccountService {
     }
 
     private ActivationLink issueActivationLink(UserAccount account) {
+        return issueLink(account, ActivationToken.Purpose.ACTIVATION, ACTIVATION_VALID_FOR);
+    }
+
+    private ActivationLink issueLink(UserAccount account, ActivationToken.Purpose purpose, Duration validFor) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
         ActivationToken saved = activationTokens.save(
-                new ActivationToken(account.getId(), sha256(token), now, now.plus(ACTIVATION_VALID_FOR)));
-        return new ActivationLink(account.getId(), token, saved.getExpiresAt());
+                new ActivationToken(account.getId(), sha256(token), now, now.plus(validFor), purpose));
+        return new ActivationLink(account.getId(), token, saved.getExpiresAt(),
+                purpose == ActivationToken.Purpose.PASSWORD_RESET);
     }
 
     private Optional<ActivationToken> usableToken(String token) {
@@ -247,6 +307,7 @@ public class AccountService {
         }
         account.setDisabled(true);
         changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "manager");
+        sessions.endAll(account.getId(), account.getUsername(), "disabled");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -268,6 +329,7 @@ public class AccountService {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         account.setDischarged(true);
         changed(account, AuditAction.AccountChange.Kind.ACCOUNT_DISABLED, "discharge");
+        sessions.endAll(account.getId(), account.getUsername(), "discharge");
     }
 
     /** Reopening a client brings their sign-in back (unless the manager has disabled the account). */

@@ -4,12 +4,17 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A one-time link for a new client to set their password. Only the SHA-256 of the token is stored. */
+/**
+ * A one-time link to set a password: a new account's first one, or the manager's reset of an existing account's.
+ * Only the SHA-256 of the token is stored.
+ */
 @Entity
 @Table(name = "activation_token")
 class ActivationToken {
@@ -33,10 +38,24 @@ class ActivationToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** What the link does: open a new account, or set a new password on an existing one. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose = Purpose.ACTIVATION;
+
+    enum Purpose {
+        ACTIVATION, PASSWORD_RESET
+    }
+
     protected ActivationToken() {
     }
 
     ActivationToken(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this(accountId, tokenHash, createdAt, expiresAt, Purpose.ACTIVATION);
+    }
+
+    ActivationToken(long accountId, String tokenHash, Instant createdAt, Instant expiresAt, Purpose purpose) {
+        this.purpose = purpose;
         this.accountId = accountId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
@@ -56,6 +75,10 @@ class ActivationToken {
         if (usedAt == null) {
             this.expiresAt = now;
         }
+    }
+
+    Purpose getPurpose() {
+        return purpose;
     }
 
     long getAccountId() {

@@ -78,7 +78,8 @@ public sealed interface AuditAction {
 
     /**
      * Something that happened to an account's sign-in: a failure, a lock after guessing, the manager's unlock,
-     * disabling and re-enabling (by the manager, or by a client's discharge and reopening).
+     * disabling and re-enabling (by the manager, or by a client's discharge and reopening), the manager's reset
+     * link and the new password set through it.
      * {@code account} is the username concerned, or null for a failure with a username no account has (see
      * {@link AccountActivity}). The kind's name is the stored code.
      */
@@ -86,7 +87,7 @@ public sealed interface AuditAction {
 
         public enum Kind {
             SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-            PASSKEY_ADDED, PASSKEY_REMOVED
+            PASSKEY_ADDED, PASSKEY_REMOVED, PASSWORD_RESET_ISSUED, PASSWORD_RESET
         }
     }
 }

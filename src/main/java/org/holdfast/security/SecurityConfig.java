@@ -19,7 +19,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -64,8 +69,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PasskeySettings passkeys,
             WebAuthnRelyingPartyOperations relyingParty, UserDetailsService accounts,
-            ObjectProvider<AuthenticationEventPublisher> signInEvents, SecurityContextHolderStrategy vaadinContexts)
-            throws Exception {
+            ObjectProvider<AuthenticationEventPublisher> signInEvents, SecurityContextHolderStrategy vaadinContexts,
+            SessionDirectory sessions, SessionLimits limits) throws Exception {
         // Spring's WebAuthn filters read the static holder's strategy when they are made, and one of them has no
         // setter. Vaadin keeps the signed-in person in a strategy of its own, installed in the static holder only
         // later: without this, a signed-in person asking to register a passkey looked anonymous (HTTP 400).
@@ -113,6 +118,22 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
+        // A new session id at sign-in (Spring's default, said here so that it stays so): a session id planted
+        // before sign-in is worthless after it. Every session is registered, so that a person can see and end their
+        // sessions and the portal can end an account's sessions; a session ended that way is refused at its next
+        // request of any kind and the page lands on the log-in page.
+        http.sessionManagement(management -> management
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> SignedOutResponse.send(expired.getRequest(), expired.getResponse(),
+                        "login?signed-out")));
+        http.addFilterAfter(new SessionActivityFilter(limits), ConcurrentSessionFilter.class);
+        // Sign-out also tells the browser to drop the portal's cookies, storage and cache. Spring's writer sends the
+        // header only on HTTPS (browsers ignore it elsewhere, except on localhost): behind the TLS proxy the forwarded
+        // headers make the request count as HTTPS.
+        http.logout(logout -> logout.addLogoutHandler(new HeaderWriterLogoutHandler(
+                new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.COOKIES, Directive.STORAGE))));
         // Vaadin denies any address it has no route for, so a signed-in person got the browser's bare 403.
         // Letting them through to the router shows the portal's own "no page here" inside the layout;
         // a stranger is still sent to sign in first.
@@ -120,6 +141,12 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /** Tells Spring Security's session registry when a session ends (times out or is invalidated). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

@@ -29,6 +29,7 @@ import jakarta.validation.ConstraintViolationException;
 
 @DatabaseTest
 @Transactional
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ClientLifecycleTests {
 
     @Autowired
@@ -168,15 +169,17 @@ class ClientLifecycleTests {
     }
 
     @Test
-    void reassignmentMovesTheRecordToTheNewClinician() {
+    void reassignmentMovesTheRecordToTheNewClinician(org.springframework.boot.test.system.CapturedOutput output) {
         long alex = users.clientId(ALEX);
         users.as(MANAGER, () -> clients.reassign(alex, users.accountId(SAM)));
+        assertThat(output).contains("event=client_reassigned by=" + MANAGER + " client=" + alex + " from_clinician="
+                + users.accountId(ELENA) + " to_clinician=" + users.accountId(SAM)).doesNotContain("Alex Rowan");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.requireReadable(alex))).isInstanceOf(AccessDeniedException.class);
         assertThat(users.as(SAM, () -> clients.requireReadable(alex)).displayName()).isEqualTo("Alex Rowan");
     }
 
     @Test
-    void practiceManagerReadsARecordOnlyThroughAnAuditedBreakGlass() {
+    void practiceManagerReadsARecordOnlyThroughAnAuditedBreakGlass(org.springframework.boot.test.system.CapturedOutput output) {
         long alex = users.clientId(ALEX);
         assertThatThrownBy(() -> users.as(MANAGER, () -> clients.readFor(alex, AuditAction.Read.ACTIVE_PLANS))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(MANAGER, () -> clients.breakGlass(alex, "too short")))
@@ -196,6 +199,8 @@ class ClientLifecycleTests {
                 "select reason from audit_event where client_id = ? and actor = ? and action = 'ACTIVE_PLANS' and id > ?",
                 String.class, alex, MANAGER, lastBefore));
         assertThat(reasons).containsExactly("Clinician on leave; client reported a safety concern by phone");
+        assertThat(output).contains("event=break_glass account=" + MANAGER + " client=" + alex + " minutes=30")
+                .as("the reason stays in the audit log, out of the log lines").doesNotContain("safety concern");
         assertThatThrownBy(() -> users.as(ELENA, () -> clients.breakGlass(alex, "I am not the practice manager")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -19,10 +19,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Where a new client sets their password, from the one-time link their clinician gave them. */
+/**
+ * Where a new account's owner sets their first password, from the one-time link their clinician or the practice
+ * manager gave them, and where someone who lost theirs sets a new one from the manager's reset link. An unknown,
+ * used or expired link gets one message that says nothing about any account.
+ */
 @Route(value = "activate/:token", autoLayout = false)
+@RouteAlias(value = "reset/:token", autoLayout = false)
 @PageTitle("Set your password · Holdfast")
 @AnonymousAllowed
 public class ActivationView extends Main implements BeforeEnterObserver {
@@ -33,6 +39,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
     private final Div card = new Div();
     private final AccountService accounts;
     private String token;
+    private boolean reset;
 
     public ActivationView(AccountService accounts) {
         this.accounts = accounts;
@@ -55,13 +62,22 @@ public class ActivationView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         card.removeAll();
-        Optional<String> name = accounts.activationFor(token);
-        if (name.isEmpty()) {
+        Optional<AccountService.PasswordLink> link = accounts.passwordLinkFor(token);
+        if (link.isEmpty()) {
             showInvalid();
             return;
         }
-        card.add(new Paragraph("Welcome, " + name.get() + ". Choose a password to open your account. "
-                + "This link works once."), password, repeat, activate);
+        String name = link.get().displayName();
+        reset = link.get().reset();
+        if (reset) {
+            password.setLabel("Choose a new password");
+            activate.setText("Set new password");
+        }
+        card.add(new Paragraph(link.get().reset()
+                ? "Hello, " + name + ". Choose a new password for your account. This link works once; "
+                        + "any device still signed in to your account has been signed out."
+                : "Welcome, " + name + ". Choose a password to open your account. This link works once."),
+                password, repeat, activate);
     }
 
     private void submit() {
@@ -81,7 +97,8 @@ public class ActivationView extends Main implements BeforeEnterObserver {
             }
             String username = accounts.activate(token, password.getValue());
             card.removeAll();
-            card.add(new Paragraph("Your account is ready. Sign in with " + username + " and the password you chose."),
+            card.add(new Paragraph((reset ? "Your new password is set." : "Your account is ready.") + " Sign in with "
+                    + username + " and the password you chose."),
                     new RouterLink("Go to sign in", LoginView.class));
         } catch (IllegalArgumentException rejected) {
             password.setErrorMessage(rejected.getMessage());
@@ -95,7 +112,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
 
     private void showInvalid() {
         card.removeAll();
-        card.add(new Paragraph("This link has expired or was already used. Ask your clinician for a new one."),
+        card.add(new Paragraph("This link has expired or was already used. Ask whoever gave it to you for a new one."),
                 new RouterLink("Go to sign in", LoginView.class));
     }
 }

@@ -1,5 +1,9 @@
 package org.holdfast.security.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.springframework.core.env.Environment;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +30,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     final Button passkey = new Button("Sign in with a passkey");
     final Paragraph passkeyProblem = new Paragraph();
+    /** Why the person is here again, when their session was ended: said neutrally, never who or what ended it. */
+    final Paragraph signedOut = new Paragraph();
 
     public LoginView(Environment environment) {
         addClassName("login-view");
@@ -45,7 +51,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             demo.getElement().setAttribute("role", "note");
             add(demo);
         }
-        add(form, passkeySignIn());
+        signedOut.addClassName("login-signed-out");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        add(signedOut, form, passkeySignIn());
     }
 
     /** No username to type: the browser offers the passkeys it holds for this site, and the chosen one names the account. */
@@ -92,6 +101,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        Optional<String> reason = signedOutReason(parameters);
+        signedOut.setText(reason.orElse(""));
+        signedOut.setVisible(reason.isPresent());
+    }
+
+    /** Only fixed sentences; the one number taken from the address is read as a small whole number. */
+    static Optional<String> signedOutReason(Map<String, List<String>> parameters) {
+        if (parameters.containsKey("idle")) {
+            String value = parameters.get("idle").isEmpty() ? "" : parameters.get("idle").getFirst();
+            int minutes = value.matches("\\d{1,4}") ? Integer.parseInt(value) : 0;
+            return Optional.of(minutes > 0
+                    ? "You were signed out after " + minutes + (minutes == 1 ? " minute" : " minutes")
+                            + " without activity. Sign in again to continue."
+                    : "You were signed out after a time without activity. Sign in again to continue.");
+        }
+        if (parameters.containsKey("ended")) {
+            return Optional.of("You were signed out because a sign-in lasts at most a set time. Sign in again to continue.");
+        }
+        if (parameters.containsKey("signed-out")) {
+            return Optional.of("You were signed out. Sign in again to continue.");
+        }
+        return Optional.empty();
     }
 }

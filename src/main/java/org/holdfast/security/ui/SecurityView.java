@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.holdfast.security.AccountService;
+import org.holdfast.security.OpenSessions;
 import org.holdfast.security.Passkeys;
 import org.holdfast.security.PasswordRules;
+import org.holdfast.security.SignInHistory;
 import org.holdfast.security.WrongCurrentPasswordException;
 
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +42,11 @@ public class SecurityView extends VerticalLayout {
     final Paragraph done = new Paragraph();
     private final AccountService accounts;
 
-    public SecurityView(AccountService accounts, Passkeys passkeys, Clock clock) {
+    final DevicesSection devices;
+    final RecentSignInsSection recentSignIns;
+
+    public SecurityView(AccountService accounts, Passkeys passkeys, OpenSessions sessions, SignInHistory history,
+            Clock clock) {
         this.accounts = accounts;
         addClassName("security-view");
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -63,6 +69,9 @@ public class SecurityView extends VerticalLayout {
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
         add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock));
+        devices = new DevicesSection(sessions, clock.getZone());
+        recentSignIns = new RecentSignInsSection(history, clock.getZone());
+        add(devices, recentSignIns);
     }
 
     private void submit() {
@@ -85,7 +94,9 @@ public class SecurityView extends VerticalLayout {
             current.clear();
             chosen.clear();
             repeat.clear();
-            done.setText("Your password is changed. Use the new one next time you sign in.");
+            done.setText("Your password is changed. Use the new one next time you sign in. "
+                    + "Your other devices are signed out.");
+            devices.refresh();
             done.setVisible(true);
         } catch (WrongCurrentPasswordException wrong) {
             refuse(current, wrong.getMessage());

@@ -130,6 +130,9 @@ public class UsersView extends VerticalLayout {
         } else if (a.id() != currentUser.accountId()) {
             actions.add(small("Disable", "Disable sign-in for " + a.displayName(), () -> accounts.disable(a.id())));
         }
+        if (a.id() != currentUser.accountId()) {
+            actions.add(small("Reset link", "Password reset link for " + a.displayName(), () -> reset(a)));
+        }
         return actions;
     }
 
@@ -150,6 +153,31 @@ public class UsersView extends VerticalLayout {
         dialog.add(linkPanel(account.displayName(), accounts.resendActivation(account.id())),
                 new Paragraph("Any earlier link for " + account.displayName() + " no longer works."));
         dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /**
+     * A forgotten password: a one-time link that sets a new one. Asked first, since it signs the person out on
+     * every device at once (whoever is signed in with the old password loses the session too).
+     */
+    private void reset(AccountSummary account) {
+        dialog = new Dialog();
+        dialog.setWidth("min(40rem, 100vw)");
+        dialog.setHeaderTitle("Password reset link for " + account.displayName());
+        Paragraph warning = new Paragraph(account.displayName() + " will be signed out on every device at once. "
+                + "Their current password keeps working until they set a new one through the link.");
+        Button make = new Button("Sign out and make link", e -> {
+            ActivationLinkPanel panel = linkPanel(account.displayName(), accounts.issuePasswordReset(account.id()));
+            panel.link.setLabel("Reset link");
+            dialog.removeAll();
+            dialog.getFooter().removeAll();
+            dialog.add(panel, new Paragraph(account.displayName() + " is signed out everywhere. Any earlier link "
+                    + "no longer works."));
+            dialog.getFooter().add(new Button("Done", done -> dialog.close()));
+        });
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(warning);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), make);
         dialog.open();
     }
 

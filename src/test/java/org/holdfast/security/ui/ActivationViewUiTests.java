@@ -30,7 +30,7 @@ class ActivationViewUiTests extends SpringBrowserlessTest {
     @WithAnonymousUser
     void unknownLinkSaysPlainlyWhatToDo() {
         navigate(ActivationView.class, Map.of("token", "not-a-real-token"));
-        assertThat(paragraphs()).contains("This link has expired or was already used. Ask your clinician for a new one.");
+        assertThat(paragraphs()).contains("This link has expired or was already used. Ask whoever gave it to you for a new one.");
     }
 
     @Test

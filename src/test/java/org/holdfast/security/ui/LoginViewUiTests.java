@@ -37,4 +37,28 @@ class LoginViewUiTests extends SpringBrowserlessTest {
 
         assertThat(LoginView.runsTheDemo(demoOnMysql)).isTrue();
     }
+
+    @Test
+    @WithAnonymousUser
+    void afterAnIdleSignOutTheLogInPageSaysWhyInPlainWords() {
+        navigate(LoginView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("idle", "15"));
+        assertThat($(Paragraph.class).withClassName("login-signed-out").single().getText())
+                .isEqualTo("You were signed out after 15 minutes without activity. Sign in again to continue.");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("ended", "lifetime"));
+        assertThat($(Paragraph.class).withClassName("login-signed-out").single().getText())
+                .startsWith("You were signed out because a sign-in lasts at most a set time.");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.empty());
+        assertThat($(Paragraph.class).withClassName("login-signed-out").all()).as("no reason shown").isEmpty();
+    }
+
+    @Test
+    void onlyASmallNumberFromTheAddressIsEverRepeated() {
+        assertThat(LoginView.signedOutReason(java.util.Map.of("idle", java.util.List.of("<b>hi</b>"))))
+                .hasValue("You were signed out after a time without activity. Sign in again to continue.");
+        assertThat(LoginView.signedOutReason(java.util.Map.of("signed-out", java.util.List.of())))
+                .hasValue("You were signed out. Sign in again to continue.");
+    }
 }

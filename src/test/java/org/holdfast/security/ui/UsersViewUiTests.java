@@ -64,6 +64,31 @@ class UsersViewUiTests extends SpringBrowserlessTest {
         assertThat(((HorizontalLayout) grid.getCellComponent(own, 5)).getChildren()).isEmpty();
     }
 
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void theManagersResetLinkSetsANewPasswordOnceAndThenSaysOnlyThatItNoLongerWorks() {
+        UsersView view = navigate(UsersView.class);
+        actionOf(view, TestUsers.ZOE, "Reset link").click();
+        assertThat($(TextField.class).from(view.dialog).all()).as("nothing happens before the manager confirms").isEmpty();
+        test($(Button.class).withText("Sign out and make link").single()).click();
+
+        TextField field = $(TextField.class).from(view.dialog).withCaption("Reset link").single();
+        assertThat(field.getValue()).contains("/reset/");
+        String token = field.getValue().substring(field.getValue().indexOf("/reset/") + "/reset/".length());
+
+        ActivationView page = navigate(ActivationView.class, java.util.Map.of("token", token));
+        assertThat(page.password.getLabel()).isEqualTo("Choose a new password");
+        test(page.password).setValue("a fresh passphrase for zoe");
+        test(page.repeat).setValue("a fresh passphrase for zoe");
+        test(page.activate).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).anyMatch(p -> p.getText()
+                .startsWith("Your new password is set."));
+
+        navigate(ActivationView.class, java.util.Map.of("token", token));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).anyMatch(p -> p.getText()
+                .equals("This link has expired or was already used. Ask whoever gave it to you for a new one."));
+    }
+
     private AccountSummary row(UsersView view, String username) {
         var grid = test(view.grid);
         return IntStream.range(0, grid.size()).mapToObj(grid::getRow).filter(a -> a.username().equals(username))

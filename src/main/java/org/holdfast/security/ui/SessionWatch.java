@@ -1,0 +1,174 @@
+package org.holdfast.security.ui;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.holdfast.security.CurrentUser;
+import org.holdfast.security.SessionLimits;
+import org.holdfast.security.SignInHistory;
+import org.holdfast.security.SignedInUser;
+import org.holdfast.shared.Dates;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+
+/**
+ * What an open tab does about the session's limits. The server ends an idle or too-old session on its own (see
+ * {@code SessionActivityFilter}); this makes it happen while the tab is open and warns first. Each signed-in
+ * page asks the server (Vaadin's polling) shortly before the idle warning is due and again when the session would
+ * end; those checks are marked as not being activity. A minute before an idle sign-out a dialog offers "Stay
+ * signed in"; when the time is up, the next check is refused and the page lands on the log-in page, which says
+ * why. Also: Vaadin's own "session expired" answer goes straight to the log-in page rather than a notice, and the
+ * first page after sign-in says when the account last signed in, so a person notices a sign-in that was not theirs.
+ */
+@Component
+class SessionWatch implements VaadinServiceInitListener {
+
+    static final String LAST_SIGN_IN_SHOWN = SessionWatch.class.getName() + ".lastSignInShown";
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+
+    private final SessionLimits limits;
+    private final CurrentUser currentUser;
+    private final SignInHistory history;
+    private final ZoneId zone;
+
+    SessionWatch(SessionLimits limits, CurrentUser currentUser, SignInHistory history, java.time.Clock clock) {
+        this.limits = limits;
+        this.currentUser = currentUser;
+        this.history = history;
+        this.zone = clock.getZone();
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            messages.setSessionExpiredURL("login?signed-out");
+            return messages;
+        });
+        event.getSource().addUIInitListener(init -> currentUser.find().ifPresent(user -> watch(init.getUI(), user)));
+    }
+
+    void watch(UI ui, SignedInUser user) {
+        IdleDialog dialog = new IdleDialog(ui);
+        ui.addPollListener(poll -> {
+            // The page asking is not the person doing something: the idle clock must not move for it.
+            Optional.ofNullable(VaadinRequest.getCurrent()).ifPresent(r -> r.setAttribute(SessionLimits.NOT_ACTIVITY, true));
+            check(ui, user, dialog);
+        });
+        check(ui, user, dialog);
+        showLastSignIn(ui);
+    }
+
+    /** Opens or closes the warning and asks again when the next thing is due. */
+    void check(UI ui, SignedInUser user, IdleDialog dialog) {
+        SessionLimits.Verdict verdict = limits.verdict(session(ui), user.role());
+        Duration untilWarning = verdict.left().minus(limits.warningBefore());
+        if (verdict.state() == SessionLimits.State.ENDING_SOON) {
+            dialog.show(verdict);
+        } else {
+            dialog.close();
+        }
+        Duration wait = untilWarning.isNegative() || untilWarning.isZero() ? verdict.left() : untilWarning;
+        // A second past the moment, so the request arrives after it; never less than a second, never idle for long.
+        wait = wait.plusSeconds(1);
+        ui.setPollInterval((int) Math.min(wait.toMillis(), LONGEST_WAIT.toMillis()));
+    }
+
+    private void showLastSignIn(UI ui) {
+        WrappedSession session = session(ui);
+        if (session == null || session.getAttribute(LAST_SIGN_IN_SHOWN) != null) {
+            return;
+        }
+        session.setAttribute(LAST_SIGN_IN_SHOWN, true);
+        history.beforeThisOne().ifPresent(previous -> {
+            Notification notice = new Notification(lastSignIn(previous, zone), 10_000, Notification.Position.BOTTOM_START);
+            notice.getElement().setAttribute("role", "status");
+            ui.add(notice);
+            notice.open();
+        });
+    }
+
+    /** "Last signed in Tuesday 1 December at 14:02, Firefox on Android. 2 failed attempts since." */
+    static String lastSignIn(SignInHistory.PreviousSignIn previous, ZoneId zone) {
+        String text = "Last signed in " + Dates.longDayAtTime(previous.signIn().at(), zone) + ", "
+                + previous.signIn().browser() + ".";
+        if (previous.failuresSince() > 0) {
+            text += " " + previous.failuresSince() + (previous.failuresSince() == 1 ? " failed attempt" : " failed attempts")
+                    + " since then: see Sign-in and security.";
+        }
+        return text;
+    }
+
+    private static WrappedSession session(UI ui) {
+        VaadinSession session = ui.getSession();
+        return session == null ? null : session.getSession();
+    }
+
+    /** The warning before an idle sign-out; "Stay signed in" starts the idle clock again. */
+    final class IdleDialog {
+
+        final Dialog dialog = new Dialog();
+        final Paragraph text = new Paragraph();
+        final Button stay = new Button("Stay signed in");
+        private final UI ui;
+
+        IdleDialog(UI ui) {
+            this.ui = ui;
+            dialog.setHeaderTitle("Are you still there?");
+            dialog.setCloseOnOutsideClick(false);
+            dialog.add(text);
+            stay.addThemeVariants(ButtonVariant.PRIMARY);
+            stay.addClickListener(e -> {
+                limits.recordActivity(session(ui));
+                currentUser.find().ifPresent(user -> check(ui, user, this));
+            });
+            dialog.getFooter().add(stay);
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened() && e.isFromClient()) {
+                    // Closing the dialog with Esc is also the person being there.
+                    limits.recordActivity(session(ui));
+                }
+            });
+        }
+
+        void show(SessionLimits.Verdict verdict) {
+            long seconds = Math.max(1, verdict.left().toSeconds());
+            String in = seconds >= 60 ? (seconds / 60) + (seconds / 60 == 1 ? " minute" : " minutes") : seconds + " seconds";
+            // The absolute lifetime cannot be put off: then the dialog only says what is coming.
+            text.setText(verdict.lifetime()
+                    ? "You have been signed in for a long time. For your privacy you will be signed out in " + in
+                            + ": save what you are doing, then sign in again."
+                    : "For your privacy you will be signed out in " + in
+                            + " unless you stay. Anything you have not saved will be lost.");
+            stay.setVisible(!verdict.lifetime());
+            if (!dialog.isOpened()) {
+                ui.add(dialog);
+                dialog.open();
+            }
+        }
+
+        void close() {
+            if (dialog.isOpened()) {
+                dialog.close();
+            }
+        }
+
+        boolean isOpen() {
+            return dialog.isOpened();
+        }
+    }
+}
