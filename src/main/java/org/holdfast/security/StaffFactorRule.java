@@ -1,0 +1,60 @@
+package org.holdfast.security;
+
+import java.util.function.Supplier;
+
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+
+/**
+ * The factor rule that method security adds to every role check ({@code hasRole}, {@code hasAnyRole},
+ * {@code isAuthenticated()}; not {@code permitAll()}): under {@code staff-second-factor=required}, a practice
+ * manager or clinician must have signed in with a passkey (multi-factor on its own), or with a password and then
+ * an authenticator-app code or a recovery code. Clients are never held to it, nor are methods marked
+ * {@link BeforeSecondFactor}. Spring Security's own {@link AllRequiredFactorsAuthorizationManager} decides from the
+ * {@link FactorGrantedAuthority factor authorities} that each sign-in step added to the authentication.
+ */
+class StaffFactorRule implements AuthorizationManager<MethodInvocation> {
+
+    private static final AuthorizationDecision NOT_CONCERNED = new AuthorizationDecision(true);
+
+    private final SecondFactorSettings settings;
+    private final AuthorizationManager<MethodInvocation> verified = AllRequiredFactorsAuthorizationManager.anyOf(
+            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+                    .requireFactor(factor -> factor.webauthnAuthority()).build(),
+            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+                    .requireFactor(factor -> factor.passwordAuthority())
+                    .requireFactor(factor -> factor.authority(SecondFactors.TOTP_AUTHORITY)).build(),
+            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+                    .requireFactor(factor -> factor.passwordAuthority())
+                    .requireFactor(factor -> factor.authority(SecondFactors.RECOVERY_CODE_AUTHORITY)).build());
+
+    StaffFactorRule(SecondFactorSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, MethodInvocation invocation) {
+        if (!settings.requiredForStaff() || exempt(invocation) || !isStaff(authentication.get())) {
+            return NOT_CONCERNED;
+        }
+        return verified.authorize(authentication, invocation);
+    }
+
+    static boolean isStaff(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority())
+                        || a.getAuthority().equals(Role.CLINICIAN.authority()));
+    }
+
+    private static boolean exempt(MethodInvocation invocation) {
+        return invocation != null && (AnnotatedElementUtils.hasAnnotation(invocation.getMethod(), BeforeSecondFactor.class)
+                || invocation.getThis() != null && AnnotatedElementUtils.hasAnnotation(
+                        org.springframework.aop.support.AopUtils.getTargetClass(invocation.getThis()), BeforeSecondFactor.class));
+    }
+}
