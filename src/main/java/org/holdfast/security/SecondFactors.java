@@ -50,11 +50,13 @@ public class SecondFactors {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondFactorSettings settings;
 
     SecondFactors(AuthenticatorAppRepository apps, RecoveryCodeRepository codes, UserAccountRepository accounts,
             SecretEncryption encryption, SecondFactorCodes provider, SessionFactors session,
             StepUp stepUp, CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, SecondFactorSettings settings) {
+        this.settings = settings;
         this.apps = apps;
         this.codes = codes;
         this.accounts = accounts;
@@ -98,6 +100,30 @@ public class SecondFactors {
         public String groupedSecret() {
             return Totp.base32(secret).replaceAll("(.{4})(?!$)", "$1 ");
         }
+    }
+
+    /** What the pages do about the signed-in person's second factor. */
+    public enum Gate {
+        /** Nothing: a client, verified staff, or staff who have set one up where it is only offered. */
+        NONE,
+        /** Staff under {@code required} who have not used a second factor in this session: to the second-factor page. */
+        VERIFY,
+        /** Staff under {@code offered} with no factor set up: invited, may dismiss. */
+        OFFER
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @BeforeSecondFactor
+    public Gate gate() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (!StaffFactorRule.isStaff(authentication) || StaffFactorRule.isVerified(authentication)) {
+            return Gate.NONE;
+        }
+        if (settings.requiredForStaff()) {
+            return Gate.VERIFY;
+        }
+        return status().hasAny() ? Gate.NONE : Gate.OFFER;
     }
 
     @PreAuthorize("isAuthenticated()")

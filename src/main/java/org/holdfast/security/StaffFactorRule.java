@@ -24,13 +24,13 @@ class StaffFactorRule implements AuthorizationManager<MethodInvocation> {
     private static final AuthorizationDecision NOT_CONCERNED = new AuthorizationDecision(true);
 
     private final SecondFactorSettings settings;
-    private final AuthorizationManager<MethodInvocation> verified = AllRequiredFactorsAuthorizationManager.anyOf(
-            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+    private static final AuthorizationManager<Object> VERIFIED = AllRequiredFactorsAuthorizationManager.anyOf(
+            AllRequiredFactorsAuthorizationManager.<Object>builder()
                     .requireFactor(factor -> factor.webauthnAuthority()).build(),
-            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+            AllRequiredFactorsAuthorizationManager.<Object>builder()
                     .requireFactor(factor -> factor.passwordAuthority())
                     .requireFactor(factor -> factor.authority(SecondFactors.TOTP_AUTHORITY)).build(),
-            AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+            AllRequiredFactorsAuthorizationManager.<Object>builder()
                     .requireFactor(factor -> factor.passwordAuthority())
                     .requireFactor(factor -> factor.authority(SecondFactors.RECOVERY_CODE_AUTHORITY)).build());
 
@@ -43,7 +43,12 @@ class StaffFactorRule implements AuthorizationManager<MethodInvocation> {
         if (!settings.requiredForStaff() || exempt(invocation) || !isStaff(authentication.get())) {
             return NOT_CONCERNED;
         }
-        return verified.authorize(authentication, invocation);
+        return VERIFIED.authorize(authentication, invocation);
+    }
+
+    /** A passkey sign-in, or a password and then an app or recovery code, in this authentication. */
+    static boolean isVerified(Authentication authentication) {
+        return authentication != null && VERIFIED.authorize(() -> authentication, null).isGranted();
     }
 
     static boolean isStaff(Authentication authentication) {
