@@ -19,7 +19,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
  * {@link BeforeSecondFactor}. Spring Security's own {@link AllRequiredFactorsAuthorizationManager} decides from the
  * {@link FactorGrantedAuthority factor authorities} that each sign-in step added to the authentication.
  */
-class StaffFactorRule implements AuthorizationManager<MethodInvocation> {
+class StaffFactorRule implements AuthorizationManager<Object> {
 
     private static final AuthorizationDecision NOT_CONCERNED = new AuthorizationDecision(true);
 
@@ -39,8 +39,11 @@ class StaffFactorRule implements AuthorizationManager<MethodInvocation> {
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, MethodInvocation invocation) {
-        if (!settings.requiredForStaff() || exempt(invocation) || !isStaff(authentication.get())) {
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, Object secured) {
+        // Spring's web configuration finds this factory too (it looks it up without its type argument): requests
+        // are not this rule's business, since the second-factor page itself must stay reachable.
+        if (!(secured instanceof MethodInvocation invocation) || !settings.requiredForStaff() || exempt(invocation)
+                || !isStaff(authentication.get())) {
             return NOT_CONCERNED;
         }
         return VERIFIED.authorize(authentication, invocation);

@@ -191,6 +191,53 @@ class StaffSecondFactorTests {
         assertThat(factors.status().hasAny()).isFalse();
     }
 
+    @Test
+    void aClientResetsAForgottenPasswordWithARecoveryCodeWhichIsThenUsedUp() throws Exception {
+        String client = account(Role.CLIENT);
+        signIn(client);
+        SecondFactors.AppSetUp setUp = factors.beginAppSetUp();
+        List<String> recoveryCodes = factors.confirmAppSetUp(setUp, Totp.code(setUp.secret, clock.instant()));
+        SecurityContextHolder.clearContext();
+        String newPassword = "lanterns over the quiet harbour";
+
+        factors.resetPasswordWithRecoveryCode(client, recoveryCodes.get(0), newPassword);
+
+        signIn(client, newPassword);
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofSeconds(10));
+        String used = refusal(() -> factors.resetPasswordWithRecoveryCode(client, recoveryCodes.get(0), newPassword));
+        clock.advance(Duration.ofSeconds(10));
+        String wrong = refusal(() -> factors.resetPasswordWithRecoveryCode(client, "AAAA-BBBB-CCCC-DDDD", newPassword));
+        String unknown = refusal(() -> factors.resetPasswordWithRecoveryCode("nobody-" + client, recoveryCodes.get(1),
+                newPassword));
+        assertThat(used).isEqualTo(wrong).isEqualTo(unknown).isEqualTo(SecondFactors.NEUTRAL_RESET_REFUSAL);
+        assertThat(audit(client)).containsSubsequence("PASSWORD_RESET_WITH_RECOVERY_CODE", "SECOND_FACTOR_FAILED",
+                "SECOND_FACTOR_FAILED");
+        assertThat(accounts.findByUsernameIgnoreCase(client).orElseThrow().getFailedSignIns()).isEqualTo(2);
+    }
+
+    @Test
+    void staffCannotResetWithARecoveryCodeAndAreToldNothingMore() throws Exception {
+        signIn(clinician);
+        SecondFactors.AppSetUp setUp = factors.beginAppSetUp();
+        List<String> recoveryCodes = factors.confirmAppSetUp(setUp, Totp.code(setUp.secret, clock.instant()));
+        SecurityContextHolder.clearContext();
+
+        assertThat(refusal(() -> factors.resetPasswordWithRecoveryCode(clinician, recoveryCodes.get(0),
+                "lanterns over the quiet harbour"))).isEqualTo(SecondFactors.NEUTRAL_RESET_REFUSAL);
+        assertThatThrownBy(() -> signIn(clinician, "lanterns over the quiet harbour"))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+    }
+
+    private static String refusal(Runnable attempt) {
+        try {
+            attempt.run();
+        } catch (SecondFactorCodeException refused) {
+            return refused.getMessage();
+        }
+        throw new AssertionError("not refused");
+    }
+
     private void signIn(String username) throws Exception {
         signIn(username, PASSWORD);
     }
