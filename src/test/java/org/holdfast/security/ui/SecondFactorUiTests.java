@@ -2,9 +2,7 @@ package org.holdfast.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.holdfast.TestUsers;
@@ -19,11 +17,9 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The pages of the second factor under {@code required}: an unverified clinician asking for the caseload lands on
@@ -56,13 +52,13 @@ class SecondFactorUiTests extends SpringBrowserlessTest {
         SecondFactorView page = navigate("caseload", SecondFactorView.class);
         AuthenticatorSection section = $(AuthenticatorSection.class, page).single();
         test(section.setUp).click();
-        byte[] key = base32(section.secret.getText());
-        test(section.code).setValue("123456".equals(code(key)) ? "654321" : "123456");
+        String key = section.secret.getText();
+        test(section.code).setValue("123456".equals(PhoneApp.codeFor(key)) ? "654321" : "123456");
         test(section.confirm).click();
         assertThat(section.code.isInvalid()).as("a wrong code is refused next to the field").isTrue();
         assertThat(section.code.getErrorMessage()).contains("not the code the app shows now");
 
-        test(section.code).setValue(code(key));
+        test(section.code).setValue(PhoneApp.codeFor(key));
         test(section.confirm).click();
         assertThat(section.recoveryCodes.getChildren().filter(ListItem.class::isInstance).count()).isEqualTo(10);
         test($(com.vaadin.flow.component.button.Button.class, section).withText("I have saved them").single()).click();
@@ -79,7 +75,7 @@ class SecondFactorUiTests extends SpringBrowserlessTest {
         SecondFactorView first = navigate("caseload", SecondFactorView.class);
         AuthenticatorSection section = $(AuthenticatorSection.class, first).single();
         test(section.setUp).click();
-        test(section.code).setValue(code(base32(section.secret.getText())));
+        test(section.code).setValue(PhoneApp.codeFor(section.secret.getText()));
         test(section.confirm).click();
         String recoveryCode = ((ListItem) section.recoveryCodes.getChildren().findFirst().orElseThrow()).getText();
 
@@ -123,28 +119,5 @@ class SecondFactorUiTests extends SpringBrowserlessTest {
                 + "values (?, ?, 'Factor Page Test', ?, true, ?, 0)", username, encoder.encode(PASSWORD), role.name(),
                 java.sql.Timestamp.from(Instant.now()));
         return username;
-    }
-
-    /** What an authenticator app computes from the key it was given. */
-    private static String code(byte[] key) throws Exception {
-        TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-        return totp.generateOneTimePasswordString(new SecretKeySpec(key, totp.getAlgorithm()), Instant.now(), Locale.ROOT);
-    }
-
-    /** The key as the page shows it for typing: RFC 4648 Base32 in groups. */
-    private static byte[] base32(String shown) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : shown.replace(" ", "").toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
     }
 }
