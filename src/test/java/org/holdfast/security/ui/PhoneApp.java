@@ -9,12 +9,12 @@ import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /** What an authenticator app on a phone does with the key a page shows for typing: the code of this moment. */
-final class PhoneApp {
+public final class PhoneApp {
 
     private PhoneApp() {
     }
 
-    static String codeFor(String shownKey) throws Exception {
+    public static String codeFor(String shownKey) throws Exception {
         byte[] key = base32(shownKey);
         TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
         return totp.generateOneTimePasswordString(new SecretKeySpec(key, totp.getAlgorithm()), Instant.now(), Locale.ROOT);
