@@ -64,6 +64,8 @@ public final class AuditWords {
                 case SECOND_FACTOR_FAILED -> "typed a wrong or used second-factor code";
                 case STEPPED_UP -> "confirmed it was them before a sensitive action";
                 case PASSWORD_RESET_WITH_RECOVERY_CODE -> "reset a forgotten password with a recovery code";
+                case PASSKEY_ADDED -> "added a passkey";
+                case PASSKEY_REMOVED -> "removed a passkey";
             };
         };
     }
@@ -105,6 +107,8 @@ public final class AuditWords {
             case SECOND_FACTOR_FAILED -> "Second-factor code refused";
             case STEPPED_UP -> "Identity confirmed again (step-up)";
             case PASSWORD_RESET_WITH_RECOVERY_CODE -> "Password reset with a recovery code";
+            case PASSKEY_ADDED -> "Passkey added";
+            case PASSKEY_REMOVED -> "Passkey removed";
         };
     }
 

@@ -95,7 +95,8 @@ public sealed interface AuditAction {
             /** The person confirmed it was them again before a sensitive act. */
             STEPPED_UP,
             /** A client set a new password with a recovery code. */
-            PASSWORD_RESET_WITH_RECOVERY_CODE
+            PASSWORD_RESET_WITH_RECOVERY_CODE,
+            PASSKEY_ADDED, PASSKEY_REMOVED
         }
     }
 }

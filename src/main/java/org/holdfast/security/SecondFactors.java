@@ -51,12 +51,14 @@ public class SecondFactors {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecondFactorSettings settings;
+    private final Passkeys passkeys;
 
     SecondFactors(AuthenticatorAppRepository apps, RecoveryCodeRepository codes, UserAccountRepository accounts,
             SecretEncryption encryption, SecondFactorCodes provider, SessionFactors session,
             StepUp stepUp, CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock, SecondFactorSettings settings) {
+            Clock clock, SecondFactorSettings settings, Passkeys passkeys) {
         this.settings = settings;
+        this.passkeys = passkeys;
         this.apps = apps;
         this.codes = codes;
         this.accounts = accounts;
@@ -284,7 +286,7 @@ public class SecondFactors {
      * factor for a shorter password). The one place passkeys join the factor checks.
      */
     boolean passkeyRegistered(String username) {
-        return false;
+        return passkeys.registeredFor(username);
     }
 
     private List<String> newRecoveryCodes(long accountId, Instant now) {

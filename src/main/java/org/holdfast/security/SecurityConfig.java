@@ -3,11 +3,17 @@ package org.holdfast.security;
 import java.util.Map;
 
 import org.holdfast.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -15,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -54,10 +62,17 @@ class SecurityConfig {
             + "serial=(), bluetooth=(), midi=(), display-capture=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PasskeySettings passkeys,
+            WebAuthnRelyingPartyOperations relyingParty, UserDetailsService accounts,
+            ObjectProvider<AuthenticationEventPublisher> signInEvents, SecurityContextHolderStrategy vaadinContexts)
+            throws Exception {
+        // Spring's WebAuthn filters read the static holder's strategy when they are made, and one of them has no
+        // setter. Vaadin keeps the signed-in person in a strategy of its own, installed in the static holder only
+        // later: without this, a signed-in person asking to register a passkey looked anonymous (HTTP 400).
+        SecurityContextHolder.setContextHolderStrategy(vaadinContexts);
         // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/manifest.webmanifest", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/actuator/health/**")
                 .permitAll());
         // Spring Security's defaults already send X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
         // HSTS on HTTPS requests only, and Cache-Control: no-store on every response that sets no caching
@@ -80,6 +95,24 @@ class SecurityConfig {
         // CSRF token and stay exempt; the log-in form sends Spring's token, which the page carries as a
         // meta tag that the LoginForm web component adds to its post.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Passkeys through Spring Security's WebAuthn endpoints: /webauthn/register/options and /webauthn/register
+        // for a signed-in person, /webauthn/authenticate/options and /login/webauthn for signing in. Its
+        // generated pages are off: registering, naming and removing happen on the Sign-in and security page.
+        // The sign-in step is Holdfast's own provider (see PasskeySignIn), in place of Spring's.
+        http.webAuthn(webAuthn -> webAuthn
+                .rpId(passkeys.rpId())
+                .rpName(passkeys.rpName())
+                .allowedOrigins(passkeys.origins())
+                .disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <F extends WebAuthnAuthenticationFilter> F postProcess(F filter) {
+                        ProviderManager signIn = new ProviderManager(new PasskeySignIn(relyingParty, accounts));
+                        signInEvents.ifAvailable(signIn::setAuthenticationEventPublisher);
+                        filter.setAuthenticationManager(signIn);
+                        return filter;
+                    }
+                }));
         // Vaadin denies any address it has no route for, so a signed-in person got the browser's bare 403.
         // Letting them through to the router shows the portal's own "no page here" inside the layout;
         // a stranger is still sent to sign in first.

@@ -2,7 +2,11 @@ package org.holdfast.security.ui;
 
 import org.springframework.core.env.Environment;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -14,11 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
+@JavaScript(PasskeyCeremony.SCRIPT)
 @PageTitle("Sign in · Holdfast")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    final Button passkey = new Button("Sign in with a passkey");
+    final Paragraph passkeyProblem = new Paragraph();
 
     public LoginView(Environment environment) {
         addClassName("login-view");
@@ -39,7 +46,33 @@ public class LoginView extends Main implements BeforeEnterObserver {
             demo.getElement().setAttribute("role", "note");
             add(demo);
         }
-        add(form);
+        add(form, passkeySignIn());
+    }
+
+    /** No username to type: the browser offers the passkeys it holds for this site, and the chosen one names the account. */
+    private Div passkeySignIn() {
+        passkey.addClassName("login-passkey");
+        passkey.setIcon(VaadinIcon.KEY.create());
+        passkey.setDisableOnClick(true);
+        passkeyProblem.addClassName("login-passkey-problem");
+        passkeyProblem.getElement().setAttribute("role", "alert");
+        passkeyProblem.setVisible(false);
+        passkey.addClickListener(e -> PasskeyCeremony.signIn(this, outcome -> {
+            if (outcome.name().equals("signed-in")) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(outcome.redirect() == null ? "" : outcome.redirect()));
+                return;
+            }
+            passkey.setEnabled(true);
+            passkeyProblem.setText(switch (outcome.name()) {
+                case "cancelled" -> "No passkey was chosen. Try again, or sign in with your password.";
+                case "unsupported" -> "This browser cannot use passkeys. Sign in with your password.";
+                default -> "That passkey did not sign you in. Try again, or sign in with your password.";
+            });
+            passkeyProblem.setVisible(true);
+        }));
+        Div block = new Div(passkey, passkeyProblem);
+        block.addClassName("login-passkey-block");
+        return block;
     }
 
     /** The same test the demo loader uses, read from the settings so that sign-in does not depend on the demo module. */

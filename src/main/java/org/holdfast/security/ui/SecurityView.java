@@ -1,8 +1,10 @@
 package org.holdfast.security.ui;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.holdfast.security.AccountService;
+import org.holdfast.security.Passkeys;
 import org.holdfast.security.PasswordRules;
 import org.holdfast.security.SecondFactors;
 import org.holdfast.security.WrongCurrentPasswordException;
@@ -40,7 +42,7 @@ public class SecurityView extends VerticalLayout {
     private final AccountService accounts;
     private final SecondFactors factors;
 
-    public SecurityView(AccountService accounts, SecondFactors factors) {
+    public SecurityView(AccountService accounts, SecondFactors factors, Passkeys passkeys, Clock clock) {
         this.accounts = accounts;
         this.factors = factors;
         addClassName("security-view");
@@ -62,7 +64,8 @@ public class SecurityView extends VerticalLayout {
                 new Paragraph("Your password needs no numbers or symbols: length is what makes it hard to guess."),
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
-        add(new H2("Sign-in and security"), password, new AuthenticatorSection(factors));
+        add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock),
+                new AuthenticatorSection(factors));
     }
 
     private void submit() {
