@@ -184,6 +184,25 @@ class StaffSecondFactorTests {
     }
 
     @Test
+    void aPasskeySignInIsEnoughOnItsOwnWhileAPasswordAloneIsNot() throws Exception {
+        UserAccount account = accounts.findByUsernameIgnoreCase(clinician).orElseThrow();
+        SignedInUser user = new SignedInUser(account);
+        var context = SecurityContextHolder.createEmptyContext();
+        // What the passkey sign-in (PasskeySignIn) grants: the account's role and the WebAuthn factor.
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(
+                user.getAuthorities().iterator().next(),
+                org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(
+                        org.springframework.security.core.authority.FactorGrantedAuthority.WEBAUTHN_AUTHORITY))));
+        SecurityContextHolder.setContext(context);
+
+        assertThat(clients.allOfMine(false)).isNotNull();
+        assertThat(factors.gate()).isEqualTo(SecondFactors.Gate.NONE);
+
+        signIn(clinician);
+        assertThat(factors.gate()).isEqualTo(SecondFactors.Gate.VERIFY);
+    }
+
+    @Test
     void aClientWithoutAnyFactorIsNeverAsked() throws Exception {
         signIn(TestUsers.ZOE, "holdfast-demo");
 
