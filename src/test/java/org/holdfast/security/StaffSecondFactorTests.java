@@ -14,6 +14,7 @@ import org.holdfast.TestUsers;
 import org.holdfast.clients.ClientService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(properties = "holdfast.security.staff-second-factor=required")
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("database") // run again on MySQL/MariaDB in CI: the V20 tables and the conditional "used" updates
 class StaffSecondFactorTests {
 
     static final String PASSWORD = "a heron waits by the cold water";
