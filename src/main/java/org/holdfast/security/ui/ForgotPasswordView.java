@@ -60,8 +60,8 @@ public class ForgotPasswordView extends Main {
         reset.setDisableOnClick(true);
         reset.addClickListener(e -> submit());
         card.add(new Paragraph("With one of your recovery codes you can choose a new password here. The code is then "
-                + "used up. No recovery codes? Ask your clinician (staff: the practice manager) for a reset link."), username, code, password, repeat,
-                reset, new RouterLink("Back to sign in", LoginView.class));
+                + "used up. No recovery codes? Ask your clinician (staff: the practice manager) for a reset link."),
+                username, code, password, repeat, reset, new RouterLink("Back to sign in", LoginView.class));
         add(brand, card);
     }
 
