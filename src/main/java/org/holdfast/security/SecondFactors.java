@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -117,8 +121,7 @@ public class SecondFactors {
     @PreAuthorize("isAuthenticated()")
     @BeforeSecondFactor
     public Gate gate() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!StaffFactorRule.isStaff(authentication) || StaffFactorRule.isVerified(authentication)) {
             return Gate.NONE;
         }
@@ -174,9 +177,8 @@ public class SecondFactors {
                 ? newRecoveryCodes(user.accountId(), now)
                 : List.of();
         // The person has just shown they hold the app: that is this session's second factor.
-        session.add(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                user, null, List.of(org.springframework.security.core.authority.FactorGrantedAuthority
-                        .withAuthority(TOTP_AUTHORITY).issuedAt(now).build())));
+        session.add(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(FactorGrantedAuthority.withAuthority(TOTP_AUTHORITY).issuedAt(now).build())));
         return fresh;
     }
 
@@ -267,7 +269,7 @@ public class SecondFactors {
     }
 
     /** Runs the provider and turns its refusal into words for the signed-in person. */
-    static org.springframework.security.core.Authentication checked(SecondFactorCodes provider,
+    static Authentication checked(SecondFactorCodes provider,
             String username, String code, SecondFactorToken.Accepts accepts) {
         try {
             return provider.check(new SecondFactorToken(username, code, accepts));

@@ -3,6 +3,7 @@ package org.holdfast.security;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -62,7 +63,7 @@ class StaffFactorRule implements AuthorizationManager<Object> {
 
     private static boolean exempt(MethodInvocation invocation) {
         return invocation != null && (AnnotatedElementUtils.hasAnnotation(invocation.getMethod(), BeforeSecondFactor.class)
-                || invocation.getThis() != null && AnnotatedElementUtils.hasAnnotation(
-                        org.springframework.aop.support.AopUtils.getTargetClass(invocation.getThis()), BeforeSecondFactor.class));
+                || invocation.getThis() != null
+                        && AnnotatedElementUtils.hasAnnotation(AopUtils.getTargetClass(invocation.getThis()), BeforeSecondFactor.class));
     }
 }

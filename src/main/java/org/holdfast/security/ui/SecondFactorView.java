@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,8 +31,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SecondFactorView extends Main {
 
-    final com.vaadin.flow.component.textfield.TextField code = new com.vaadin.flow.component.textfield.TextField(
-            "Code from your authenticator app");
+    final TextField code = new TextField("Code from your authenticator app");
     final Button verify = new Button("Continue");
     final Button usePasskey = new Button("Use a passkey");
     final Button addPasskey = new Button("Add a passkey on this device");
