@@ -22,6 +22,8 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/holdfast-*.jar /app/holdfast.jar
 USER holdfast
+# Also needed at run time, never baked in: MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD and HOLDFAST_SECURITY_SECRET_KEY
+# (32 random bytes, Base64, e.g. `openssl rand -base64 32`; it encrypts authenticator-app secrets, keep a copy).
 ENV SPRING_PROFILES_ACTIVE=mysql \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 EXPOSE 8080

@@ -35,7 +35,8 @@ public class TestUsers {
         SecurityContext previous = SecurityContextHolder.getContext();
         UserDetails user = users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(SignedInWithPassword.withPasswordFactor(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -57,6 +57,13 @@ public final class AuditWords {
                 case ACCOUNT_UNLOCKED -> "unlocked an account";
                 case ACCOUNT_DISABLED -> "turned off sign-in for an account";
                 case ACCOUNT_ENABLED -> "turned sign-in back on for an account";
+                case FACTOR_ADDED -> "set up an authenticator app";
+                case FACTOR_REMOVED -> "removed an authenticator app";
+                case RECOVERY_CODES_REGENERATED -> "made new recovery codes";
+                case RECOVERY_CODE_USED -> "used a recovery code";
+                case SECOND_FACTOR_FAILED -> "typed a wrong or used second-factor code";
+                case STEPPED_UP -> "confirmed it was them before a sensitive action";
+                case PASSWORD_RESET_WITH_RECOVERY_CODE -> "reset a forgotten password with a recovery code";
                 case PASSKEY_ADDED -> "added a passkey";
                 case PASSKEY_REMOVED -> "removed a passkey";
                 case PASSWORD_RESET_ISSUED -> "gave out a password reset link for an account";
@@ -95,6 +102,13 @@ public final class AuditWords {
             case ACCOUNT_UNLOCKED -> "Account unlocked";
             case ACCOUNT_DISABLED -> "Account disabled";
             case ACCOUNT_ENABLED -> "Account re-enabled";
+            case FACTOR_ADDED -> "Authenticator app set up";
+            case FACTOR_REMOVED -> "Authenticator app removed";
+            case RECOVERY_CODES_REGENERATED -> "New recovery codes made";
+            case RECOVERY_CODE_USED -> "Recovery code used";
+            case SECOND_FACTOR_FAILED -> "Second-factor code refused";
+            case STEPPED_UP -> "Identity confirmed again (step-up)";
+            case PASSWORD_RESET_WITH_RECOVERY_CODE -> "Password reset with a recovery code";
             case PASSKEY_ADDED -> "Passkey added";
             case PASSKEY_REMOVED -> "Passkey removed";
             case PASSWORD_RESET_ISSUED -> "Password reset link issued";

@@ -10,6 +10,7 @@ import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportPrinter;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.StepUp;
 import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,16 +29,21 @@ public class CaseloadSummaryReport {
     private final ReportPrinter printer;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StepUp stepUp;
 
-    CaseloadSummaryReport(CaseloadService caseload, ReportPrinter printer, CurrentUser currentUser, Clock clock) {
+    CaseloadSummaryReport(CaseloadService caseload, ReportPrinter printer, CurrentUser currentUser, Clock clock,
+            StepUp stepUp) {
+        this.stepUp = stepUp;
         this.caseload = caseload;
         this.printer = printer;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** A whole caseload leaving the portal: needs a factor used in the last five minutes ({@link StepUp}). */
     @PreAuthorize("hasRole('CLINICIAN')")
     public ReportFile render(CaseloadFilter filter) {
+        stepUp.require();
         LocalDate today = LocalDate.now(clock);
         List<CaseloadRow> rows = caseload.all(filter, AUDIT_ACTION);
         List<CaseloadSummaryLine> lines = rows.stream().map(r -> new CaseloadSummaryLine(r, today, clock.getZone())).toList();

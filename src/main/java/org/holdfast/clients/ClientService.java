@@ -18,6 +18,7 @@ import org.holdfast.security.ContentReadBatch;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SecurityLog;
 import org.holdfast.security.SignedInUser;
+import org.holdfast.security.StepUp;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -52,9 +53,11 @@ public class ClientService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StepUp stepUp;
 
     ClientService(ClientRepository clients, BreakGlassGrantRepository breakGlass, AccountService accounts,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.clients = clients;
         this.breakGlass = breakGlass;
         this.accounts = accounts;
@@ -272,12 +275,14 @@ public class ClientService {
 
     /**
      * Opens a client's record to the practice manager for {@link #BREAK_GLASS_FOR}, for a stated
-     * reason that goes into the audit log with every read made under it.
+     * reason that goes into the audit log with every read made under it. Needs a factor used in the last five
+     * minutes ({@link StepUp}): an unattended signed-in screen is not enough to open a record.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void breakGlass(long clientId,
             @NotBlank(message = "Give the reason: it is recorded in the audit log") @Size(min = 10, max = 500, message = "Give the reason in a sentence (10 to 500 characters)") String reason) {
+        stepUp.require();
         clients.findById(clientId).orElseThrow(() -> denied(clientId));
         SignedInUser user = currentUser.require();
         Instant now = Instant.now(clock);

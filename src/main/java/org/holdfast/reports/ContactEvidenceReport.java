@@ -26,6 +26,8 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.Role;
+import org.holdfast.security.StepUp;
 import org.holdfast.shared.Dates;
 import org.holdfast.shared.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +55,11 @@ public class ContactEvidenceReport {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final StepUp stepUp;
+
     ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.journal = journal;
         this.clients = clients;
         this.printer = printer;
@@ -68,6 +73,10 @@ public class ContactEvidenceReport {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
     public ReportFile render(long clientId) {
+        // Another person's evidence record leaving the portal needs a recent factor; the client's own copy does not.
+        if (!currentUser.is(Role.CLIENT)) {
+            stepUp.require();
+        }
         ClientSummary client = clients.requireReadable(clientId);
         ContactLog log = journal.contactLog(clientId);
         ZoneId zone = clock.getZone();

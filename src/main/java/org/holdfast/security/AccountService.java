@@ -39,11 +39,14 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final OpenSessions sessions;
+    private final SecondFactors secondFactors;
 
     AccountService(UserAccountRepository accounts, ActivationTokenRepository activationTokens,
             PasswordEncoder passwordEncoder, Clock clock, ObjectProvider<ClientAccountGuard> guard,
-            CurrentUser currentUser, ApplicationEventPublisher events, OpenSessions sessions) {
+            CurrentUser currentUser, ApplicationEventPublisher events, OpenSessions sessions,
+            SecondFactors secondFactors) {
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
         this.guard = guard;
         this.currentUser = currentUser;
         this.events = events;
@@ -164,8 +167,7 @@ public class AccountService {
     public String activate(String token, String password) {
         ActivationToken activation = usableToken(token).orElseThrow(ActivationLinkInvalidException::new);
         UserAccount account = accounts.findById(activation.getAccountId()).orElseThrow(ActivationLinkInvalidException::new);
-        // No account has a second factor yet: the factor work will pass whether this one has.
-        PasswordRules.problem(password, false, account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
+        PasswordRules.problem(password, secondFactors.hasSecondFactor(account), account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         activation.use(Instant.now(clock));
@@ -223,8 +225,7 @@ public class AccountService {
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new WrongCurrentPasswordException();
         }
-        // No account has a second factor yet: the factor work will pass whether this one has.
-        PasswordRules.problem(newPassword, false, account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
+        PasswordRules.problem(newPassword, secondFactors.hasSecondFactor(account), account.getUsername(), account.getDisplayName()).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword));

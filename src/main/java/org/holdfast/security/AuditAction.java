@@ -87,7 +87,20 @@ public sealed interface AuditAction {
 
         public enum Kind {
             SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-            PASSKEY_ADDED, PASSKEY_REMOVED, PASSWORD_RESET_ISSUED, PASSWORD_RESET
+            /** An authenticator app was set up, or removed. */
+            FACTOR_ADDED, FACTOR_REMOVED,
+            /** A new set of recovery codes replaced the old; one recovery code was used. */
+            RECOVERY_CODES_REGENERATED, RECOVERY_CODE_USED,
+            /** A wrong, reused or replayed second-factor or recovery code. */
+            SECOND_FACTOR_FAILED,
+            /** The person confirmed it was them again before a sensitive act. */
+            STEPPED_UP,
+            /** A client set a new password with a recovery code. */
+            PASSWORD_RESET_WITH_RECOVERY_CODE,
+            /** A passkey was registered on a device, or removed. */
+            PASSKEY_ADDED, PASSKEY_REMOVED,
+            /** The practice manager gave out a password reset link; the link was used to set a new password. */
+            PASSWORD_RESET_ISSUED, PASSWORD_RESET
         }
     }
 }

@@ -27,9 +27,11 @@ public class Passkeys {
     private final PublicKeyCredentialUserEntityRepository owners;
     private final UserCredentialRepository credentials;
     private final CurrentUser currentUser;
+    private final StepUp stepUp;
 
     Passkeys(PublicKeyCredentialUserEntityRepository owners, UserCredentialRepository credentials,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.owners = owners;
         this.credentials = credentials;
         this.currentUser = currentUser;
@@ -39,8 +41,12 @@ public class Passkeys {
     public record Passkey(String id, String name, Instant added, Instant lastUsed) {
     }
 
-    /** Whether the account can sign in with a passkey: a second factor for staff on its own. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Whether the account can sign in with a passkey: a second factor for staff on its own. Asked by the factor
+     * checks ({@link SecondFactors}) before a second factor is used and during a recovery-code reset, before anyone
+     * is signed in; no page shows the answer to anyone but the account's owner.
+     */
+    @PreAuthorize("permitAll()")
     public boolean registeredFor(String username) {
         return !stored(username).isEmpty();
     }
@@ -66,8 +72,10 @@ public class Passkeys {
         credentials.save(ImmutableCredentialRecord.fromCredentialRecord(own(id)).label(chosen).build());
     }
 
+    /** @throws StepUpRequiredException when no factor was used in the last five minutes */
     @PreAuthorize("isAuthenticated()")
     public void remove(String id) {
+        stepUp.require();
         credentials.delete(own(id).getCredentialId());
     }
 

@@ -97,8 +97,12 @@ class SignInAttempts {
         int failures = account.getFailedSignIns() + 1;
         boolean locks = failures >= settings.failuresBeforeLock();
         account.signInFailed(now.plus(locks ? lockTime() : delayAfter(failures)));
-        SecurityLog.event("sign_in_failed", "account", account.getUsername(), "address", address, "failures", failures);
-        publish(account, AuditAction.AccountChange.Kind.SIGN_IN_FAILED, address);
+        // A wrong second-factor or recovery code is a guess like a wrong password, under its own name.
+        boolean code = failure.getAuthentication() instanceof SecondFactorToken;
+        SecurityLog.event(code ? "second_factor_failed" : "sign_in_failed", "account", account.getUsername(), "address",
+                address, "failures", failures);
+        publish(account, code ? AuditAction.AccountChange.Kind.SECOND_FACTOR_FAILED
+                : AuditAction.AccountChange.Kind.SIGN_IN_FAILED, address);
         if (locks) {
             SecurityLog.event("account_locked", "account", account.getUsername(), "address", address, "minutes",
                     settings.lockMinutes());
@@ -131,8 +135,14 @@ class SignInAttempts {
             return;
         }
         accounts.findById(user.accountId()).ifPresent(UserAccount::signInSucceeded);
-        SecurityLog.event("sign_in", "account", user.getUsername(), "role", user.role(), "address",
-                address(authentication));
+        boolean recoveryCode = hasFactor(authentication, SecondFactors.RECOVERY_CODE_AUTHORITY);
+        String event = recoveryCode ? "recovery_code_used"
+                : hasFactor(authentication, SecondFactors.TOTP_AUTHORITY) ? "second_factor_used" : "sign_in";
+        SecurityLog.event(event, "account", user.getUsername(), "role", user.role(), "address", address(authentication));
+        if (recoveryCode) {
+            publish(user.getUsername(), user.displayName(), user.role(), AuditAction.AccountChange.Kind.RECOVERY_CODE_USED,
+                    user.getUsername(), address(authentication));
+        }
     }
 
     @EventListener
@@ -180,6 +190,10 @@ class SignInAttempts {
             String account, String address) {
         events.publishEvent(new AccountActivity(actor, actorName, role, new AuditAction.AccountChange(kind, account),
                 address, clock.instant()));
+    }
+
+    private static boolean hasFactor(Authentication authentication, String factor) {
+        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(factor));
     }
 
     private static String typedUsername(Authentication authentication) {

@@ -16,6 +16,11 @@ final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /** Back to a given time, e.g. the real one when another test of the same context has moved it on. */
+    void set(Instant to) {
+        now = to;
+    }
+
     void advance(Duration by) {
         now = now.plus(by);
     }

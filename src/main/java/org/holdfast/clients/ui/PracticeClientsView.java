@@ -1,5 +1,6 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.security.ui.StepUpDialog;
 import org.holdfast.shared.ui.ReasonDialog;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -131,8 +132,11 @@ public class PracticeClientsView extends VerticalLayout {
     private void breakGlass(ClientSummary client) {
         new ReasonDialog("Open " + client.displayName() + "'s record", "Why do you need to read it?", "Open record",
                 reason -> {
-                    clients.breakGlass(client.id(), reason);
-                    RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
+                    // Without a recent factor the manager confirms it is them first, then the record opens.
+                    StepUpDialog.attempt(() -> {
+                        clients.breakGlass(client.id(), reason);
+                        RecordLinks.navigate(RecordSection.OVERVIEW, client.id());
+                    });
                     return null;
                 })
                 .intro("Practice managers do not read clinical records in the ordinary course of work. "

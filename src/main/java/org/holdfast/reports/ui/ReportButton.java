@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.ReportQueue.ReportsBusyException;
+import org.holdfast.security.StepUpRequiredException;
+import org.holdfast.security.ui.StepUpDialog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,7 +106,13 @@ public class ReportButton extends Composite<Div> {
         button.setEnabled(true);
         status.removeAll();
         if (error != null) {
-            status.add(problem(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error));
+            Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+            if (cause instanceof StepUpRequiredException) {
+                // Another person's record or a caseload leaving the portal: confirm it is you, then it renders.
+                StepUpDialog.ask(this::start);
+                return;
+            }
+            status.add(problem(cause));
             return;
         }
         fresh.set(file);

@@ -47,7 +47,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
         H1 brand = new H1("Holdfast");
         brand.addClassName("login-brand");
         card.addClassName("activation-card");
-        // A new account has no second factor yet: the factor work will pass whether it has one.
+        // A new account cannot have a second factor yet: factors are set up after the first sign-in.
         password.setHelperText(PasswordRules.advice(false));
         password.setWidthFull();
         repeat.setWidthFull();

@@ -36,7 +36,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView(Environment environment) {
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // A client with recovery codes resets here; anyone else is told there to ask for a reset link.
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
 
         H1 brand = new H1("Holdfast");
@@ -93,6 +94,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email or username");
+        i18n.getForm().setForgotPassword("Forgot your password?");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("That didn't work");
         error.setMessage("The username or password is not right. Check both and try again.");

@@ -139,10 +139,13 @@ class PasskeysSection extends Section {
         dialog.add(new Paragraph("You will no longer be able to sign in with this passkey. The device may still list "
                 + "it: remove it there too, in its password or passkey settings."));
         Button remove = new Button("Remove passkey", e -> {
-            passkeys.remove(passkey.id());
             dialog.close();
-            say("Passkey \"" + passkey.name() + "\" removed.");
-            refresh();
+            // Changing one's factors needs a recent factor: asked for first if the sign-in is not recent.
+            StepUpDialog.attempt(() -> {
+                passkeys.remove(passkey.id());
+                say("Passkey \"" + passkey.name() + "\" removed.");
+                refresh();
+            });
         });
         remove.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), remove);

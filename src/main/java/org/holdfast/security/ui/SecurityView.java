@@ -8,6 +8,7 @@ import org.holdfast.security.OpenSessions;
 import org.holdfast.security.Passkeys;
 import org.holdfast.security.PasswordRules;
 import org.holdfast.security.SignInHistory;
+import org.holdfast.security.SecondFactors;
 import org.holdfast.security.WrongCurrentPasswordException;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * How the signed-in person gets in: for now their password. Passkeys, authenticator apps and devices join this
+ * How the signed-in person gets in: their password and authenticator app. Passkeys and devices join this
  * page as sections of their own, so it is named after the subject, not after passwords.
  */
 @Route("account/security")
@@ -41,19 +42,20 @@ public class SecurityView extends VerticalLayout {
     final Button change = new Button("Change password");
     final Paragraph done = new Paragraph();
     private final AccountService accounts;
+    private final SecondFactors factors;
 
     final DevicesSection devices;
     final RecentSignInsSection recentSignIns;
 
-    public SecurityView(AccountService accounts, Passkeys passkeys, OpenSessions sessions, SignInHistory history,
-            Clock clock) {
+    public SecurityView(AccountService accounts, SecondFactors factors, Passkeys passkeys, OpenSessions sessions,
+            SignInHistory history, Clock clock) {
         this.accounts = accounts;
+        this.factors = factors;
         addClassName("security-view");
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        // No account has a second factor yet: the factor work will pass whether this one has.
-        chosen.setHelperText(PasswordRules.advice(false));
+        chosen.setHelperText(PasswordRules.advice(factors.status().hasAny()));
         for (PasswordField field : new PasswordField[] { current, chosen, repeat }) {
             field.setWidthFull();
             field.setMaxWidth("28rem");
@@ -68,7 +70,8 @@ public class SecurityView extends VerticalLayout {
                 new Paragraph("Your password needs no numbers or symbols: length is what makes it hard to guess."),
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
-        add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock));
+        add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock),
+                new AuthenticatorSection(factors));
         devices = new DevicesSection(sessions, clock.getZone());
         recentSignIns = new RecentSignInsSection(history, clock.getZone());
         add(devices, recentSignIns);
@@ -81,7 +84,7 @@ public class SecurityView extends VerticalLayout {
             repeat.setInvalid(false);
             done.setVisible(false);
             // Checked here as well as in the service so the reason appears before the current password is checked.
-            Optional<String> problem = PasswordRules.problem(chosen.getValue(), false);
+            Optional<String> problem = PasswordRules.problem(chosen.getValue(), factors.status().hasAny());
             if (problem.isPresent()) {
                 refuse(chosen, problem.get());
                 return;
