@@ -94,7 +94,10 @@
     });
     const result = answer.ok ? await answer.json() : null;
     if (!(result && result.authenticated)) return { outcome: "refused" };
-    return { outcome: "signed-in", redirect: result.redirectUrl };
+    // Signing in gave the browser a new session, so the page's old one cannot be asked where to go:
+    // the browser goes where Spring says, at once.
+    window.location.assign(result.redirectUrl || ".");
+    return { outcome: "signed-in" };
   }
 
   window.holdfastPasskeys = { register, signIn };

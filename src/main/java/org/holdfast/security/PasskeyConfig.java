@@ -1,5 +1,6 @@
 package org.holdfast.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +42,7 @@ class PasskeyConfig {
      */
     @Bean
     WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository owners,
-            UserCredentialRepository credentials, PasskeySettings settings) {
+            UserCredentialRepository credentials, PasskeySettings settings, ObjectProvider<StepUp> stepUp) {
         Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(owners, credentials,
                 PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build(),
                 settings.origins());
@@ -52,6 +53,6 @@ class PasskeyConfig {
                         .build()));
         relyingParty.setCustomizeRequestOptions(options -> options
                 .userVerification(UserVerificationRequirement.REQUIRED));
-        return relyingParty;
+        return new PasskeyRegistrationGuard(relyingParty, stepUp);
     }
 }

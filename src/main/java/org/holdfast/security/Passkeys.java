@@ -72,6 +72,18 @@ public class Passkeys {
         credentials.save(ImmutableCredentialRecord.fromCredentialRecord(own(id)).label(chosen).build());
     }
 
+    /**
+     * Asked before the browser makes a passkey: adding one needs a factor used in the last five minutes, which
+     * Spring's registration endpoints also check (see {@link PasskeyRegistrationGuard}).
+     *
+     * @throws StepUpRequiredException when no factor was used in the last five minutes
+     */
+    @PreAuthorize("isAuthenticated()")
+    @BeforeSecondFactor
+    public void mayAdd() {
+        stepUp.require();
+    }
+
     /** @throws StepUpRequiredException when no factor was used in the last five minutes */
     @PreAuthorize("isAuthenticated()")
     public void remove(String id) {

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
@@ -115,6 +116,9 @@ class SecurityConfig {
                         ProviderManager signIn = new ProviderManager(new PasskeySignIn(relyingParty, accounts));
                         signInEvents.ifAvailable(signIn::setAuthenticationEventPublisher);
                         filter.setAuthenticationManager(signIn);
+                        // Spring's configurer gives this filter no session strategy of its own: without the shared
+                        // one a passkey sign-in kept the session id it arrived with and was missing from Your devices.
+                        filter.setSessionAuthenticationStrategy(http.getSharedObject(SessionAuthenticationStrategy.class));
                         return filter;
                     }
                 }));

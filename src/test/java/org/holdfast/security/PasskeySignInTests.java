@@ -2,6 +2,7 @@ package org.holdfast.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -19,6 +20,8 @@ import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +38,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
@@ -94,6 +101,9 @@ class PasskeySignInTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    UserDetailsService accountDetails;
+
     MockMvc http;
 
     @BeforeEach
@@ -112,6 +122,18 @@ class PasskeySignInTests {
                                 .contains("ROLE_CLINICIAN", FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
                                 .doesNotContain(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
         assertThat(users.as(device.username(), () -> passkeys.registeredFor(device.username()))).isTrue();
+    }
+
+    @Test
+    void aPasskeySignInStartsANewSession() throws Exception {
+        Device device = registeredDevice("new-session@test.holdfast");
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        String after = signIn(device, ORIGIN, session).andExpect(authenticated()).andReturn().getRequest().getSession()
+                .getId();
+
+        assertThat(after).isNotEqualTo(before);
     }
 
     @Test
@@ -152,6 +174,24 @@ class PasskeySignInTests {
         assertThat(auditCodes(mine.username())).containsSubsequence("PASSKEY_ADDED", "PASSKEY_REMOVED");
     }
 
+    @Test
+    void addingAPasskeyNeedsAFactorUsedInTheLastFiveMinutes() throws Exception {
+        UserDetails zoe = accountDetails.loadUserByUsername(TestUsers.ZOE);
+        Instant now = Instant.now();
+
+        http.perform(post("/webauthn/register/options").with(csrf()).with(authentication(signedIn(zoe, now.minusSeconds(360)))))
+                .andExpect(status().isForbidden());
+        http.perform(post("/webauthn/register/options").with(csrf()).with(authentication(signedIn(zoe, now.minusSeconds(60)))))
+                .andExpect(status().isOk());
+    }
+
+    /** Signed in with a password at {@code at}: Spring's password sign-in stamps its factor with the real time. */
+    private static Authentication signedIn(UserDetails user, Instant at) {
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(at).build());
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
     /** A device holding a P-256 passkey for this site, stored as Spring's registration would store it. */
     private record Device(String username, Bytes userId, Bytes credentialId, KeyPair keys) {
     }
@@ -187,7 +227,10 @@ class PasskeySignInTests {
 
     /** The browser's part: ask for a challenge, let the device sign it for {@code origin}, send the answer. */
     private ResultActions signIn(Device device, String origin) throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        return signIn(device, origin, new MockHttpSession());
+    }
+
+    private ResultActions signIn(Device device, String origin, MockHttpSession session) throws Exception {
         String options = http.perform(post("/webauthn/authenticate/options").session(session).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String challenge = JsonMapper.builder().build().readTree(options).get("challenge").asString();

@@ -68,8 +68,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         passkeyProblem.setVisible(false);
         passkey.addClickListener(e -> PasskeyCeremony.signIn(this, outcome -> {
             if (outcome.name().equals("signed-in")) {
-                getUI().ifPresent(ui -> ui.getPage().setLocation(outcome.redirect() == null ? "" : outcome.redirect()));
-                return;
+                return; // the browser is already on its way in
             }
             passkey.setEnabled(true);
             passkeyProblem.setText(switch (outcome.name()) {

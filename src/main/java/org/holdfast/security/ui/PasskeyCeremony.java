@@ -21,8 +21,11 @@ final class PasskeyCeremony {
     private PasskeyCeremony() {
     }
 
-    /** The outcome words the script answers with: registered, signed-in, cancelled, exists, refused, unsupported, failed. */
-    record Outcome(String name, String redirect) {
+    /**
+     * The outcome words the script answers with: registered, signed-in, cancelled, exists, refused, unsupported,
+     * failed. After signed-in the browser is already leaving for the signed-in page.
+     */
+    record Outcome(String name) {
     }
 
     static void register(Component from, String name, Consumer<Outcome> then) {
@@ -40,8 +43,7 @@ final class PasskeyCeremony {
         arguments[1] = csrf.getToken();
         System.arraycopy(more, 0, arguments, 2, more.length);
         from.getElement().executeJs(call, arguments).then(JsonNode.class,
-                result -> then.accept(new Outcome(result.path("outcome").asString("failed"),
-                        result.path("redirect").asString(null))),
-                error -> then.accept(new Outcome("failed", null)));
+                result -> then.accept(new Outcome(result.path("outcome").asString("failed"))),
+                error -> then.accept(new Outcome("failed")));
     }
 }

@@ -1,5 +1,6 @@
 package org.holdfast.security.ui;
 
+import org.holdfast.security.Passkeys;
 import org.holdfast.security.SecondFactorCodeException;
 import org.holdfast.security.SecondFactors;
 
@@ -38,7 +39,10 @@ public class SecondFactorView extends Main {
     final Paragraph passkeyProblem = new Paragraph();
     private final SecondFactors factors;
 
-    public SecondFactorView(SecondFactors factors, AuthenticationContext authentication) {
+    private final Passkeys passkeys;
+
+    public SecondFactorView(SecondFactors factors, Passkeys passkeys, AuthenticationContext authentication) {
+        this.passkeys = passkeys;
         this.factors = factors;
         addClassName("second-factor-view");
         add(new H1("One more step"));
@@ -85,8 +89,7 @@ public class SecondFactorView extends Main {
     private void usePasskey() {
         PasskeyCeremony.signIn(this, outcome -> {
             if (outcome.name().equals("signed-in")) {
-                getUI().ifPresent(ui -> ui.getPage().setLocation(""));
-                return;
+                return; // the browser is already on its way in
             }
             problem(outcome.name().equals("cancelled") ? "No passkey was chosen. Try again, or type a code."
                     : "That passkey did not work. Try again, or type a code.");
@@ -95,11 +98,21 @@ public class SecondFactorView extends Main {
 
     /** Making a passkey is not yet using one: once made, it is used to go on. */
     private void addPasskey() {
+        // A password typed more than five minutes ago is asked for again before a lasting way in is added.
+        StepUpDialog.attempt(() -> {
+            passkeys.mayAdd();
+            makePasskey();
+        });
+    }
+
+    private void makePasskey() {
         PasskeyCeremony.register(this, "Passkey", outcome -> {
             if (outcome.name().equals("registered")) {
-                addPasskey.setVisible(false);
                 passkeyProblem.setVisible(false);
-                add(new Paragraph("Your passkey is ready. Use it now to go on:"), usePasskey);
+                int at = indexOf(addPasskey);
+                remove(addPasskey);
+                addComponentAtIndex(at, new Paragraph("Your passkey is ready. Use it now to go on:"));
+                addComponentAtIndex(at + 1, usePasskey);
                 return;
             }
             problem(switch (outcome.name()) {
