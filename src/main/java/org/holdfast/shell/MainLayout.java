@@ -1,6 +1,7 @@
 package org.holdfast.shell;
 
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.SecondFactors;
 import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,7 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, SecondFactors secondFactors, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span("Holdfast");
@@ -55,11 +56,26 @@ public class MainLayout extends AppLayout {
             // for what must be one tap away.
             Div account = new Div(who, signOut);
             account.addClassName("drawer-account");
+            if (secondFactors.gate() == SecondFactors.Gate.OFFER) {
+                drawer.add(secondFactorOffer());
+            }
             drawer.add(account);
             navbar.expand(brand);
         });
         addToNavbar(navbar);
         addToDrawer(drawer);
+    }
+
+    /**
+     * Where a second factor is offered to staff rather than required (the demo), the invitation stays in the
+     * drawer until one is set up: in view, but never over the page's own buttons.
+     */
+    private static Div secondFactorOffer() {
+        Anchor setUp = new Anchor("account/security", "Set one up");
+        Div offer = new Div(new Span("No second factor yet: an authenticator app or a passkey keeps a stolen password "
+                + "from opening client records."), setUp);
+        offer.addClassName("second-factor-offer");
+        return offer;
     }
 
     private static Div navigation() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SessionLimits;
+import org.holdfast.security.SecondFactors;
 import org.holdfast.security.SignInHistory;
 import org.holdfast.security.SignedInUser;
 import org.holdfast.shared.Dates;
@@ -42,9 +43,12 @@ class SessionWatch implements VaadinServiceInitListener {
     private final SessionLimits limits;
     private final CurrentUser currentUser;
     private final SignInHistory history;
+    private final SecondFactors factors;
     private final ZoneId zone;
 
-    SessionWatch(SessionLimits limits, CurrentUser currentUser, SignInHistory history, java.time.Clock clock) {
+    SessionWatch(SessionLimits limits, CurrentUser currentUser, SignInHistory history, SecondFactors factors,
+            java.time.Clock clock) {
+        this.factors = factors;
         this.limits = limits;
         this.currentUser = currentUser;
         this.history = history;
@@ -90,7 +94,10 @@ class SessionWatch implements VaadinServiceInitListener {
 
     private void showLastSignIn(UI ui) {
         WrappedSession session = session(ui);
-        if (session == null || session.getAttribute(LAST_SIGN_IN_SHOWN) != null) {
+        // Staff still owing their second factor see it once they have given it: until then the sign-in is not
+        // theirs for certain, and the history is refused to them like everything else.
+        if (session == null || session.getAttribute(LAST_SIGN_IN_SHOWN) != null
+                || factors.gate() == SecondFactors.Gate.VERIFY) {
             return;
         }
         session.setAttribute(LAST_SIGN_IN_SHOWN, true);

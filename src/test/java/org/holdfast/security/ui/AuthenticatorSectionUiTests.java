@@ -10,10 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 
 /**
  * The authenticator app on the Sign-in and security page, as a client uses it (they may, never must), and the
@@ -48,13 +49,10 @@ class AuthenticatorSectionUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.ELENA)
-    void staffAreOfferedASecondFactorOnceAndCanDismissIt() {
+    void staffWithoutAFactorAreInvitedInTheDrawerAndNotStopped() {
         navigate("caseload", com.vaadin.flow.component.Component.class);
-        Notification offer = $(Notification.class).withClassName("second-factor-offer").single();
         assertThat(getCurrentView()).isNotInstanceOf(SecondFactorView.class);
-
-        test($(Button.class, offer).withText("Not now").single()).click();
-        navigate("caseload", com.vaadin.flow.component.Component.class);
-        assertThat($(Notification.class).withClassName("second-factor-offer").all()).allMatch(n -> !n.isOpened());
+        Div offer = $(Div.class).withClassName("second-factor-offer").single();
+        assertThat($(Anchor.class, offer).single().getHref()).isEqualTo("account/security");
     }
 }
