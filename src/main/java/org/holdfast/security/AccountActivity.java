@@ -17,4 +17,10 @@ public record AccountActivity(String actor, String actorName, Role actorRole, Au
         String address, Instant at) {
 
     public static final String UNKNOWN_ACCOUNT = "(no such account)";
+
+    /** A person's act on their own account (a factor added, a step-up, a reset): actor and account are one. */
+    static AccountActivity ofOwn(String username, String displayName, Role role, AuditAction.AccountChange.Kind kind,
+            Instant at) {
+        return new AccountActivity(username, displayName, role, new AuditAction.AccountChange(kind, username), null, at);
+    }
 }

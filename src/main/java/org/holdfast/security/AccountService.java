@@ -176,9 +176,8 @@ public class AccountService {
             account.signInSucceeded();
             sessions.endAll(account.getId(), account.getUsername(), "password_reset");
             SecurityLog.event("password_reset", "account", account.getUsername());
-            events.publishEvent(new AccountActivity(account.getUsername(), account.getDisplayName(), account.getRole(),
-                    new AuditAction.AccountChange(AuditAction.AccountChange.Kind.PASSWORD_RESET, account.getUsername()),
-                    null, clock.instant()));
+            events.publishEvent(AccountActivity.ofOwn(account.getUsername(), account.getDisplayName(), account.getRole(),
+                    AuditAction.AccountChange.Kind.PASSWORD_RESET, clock.instant()));
         } else {
             account.activate(passwordEncoder.encode(password));
         }

@@ -58,7 +58,6 @@ class PasskeyCredentials implements UserCredentialRepository {
     private void changed(AuditAction.AccountChange.Kind kind) {
         SignedInUser by = currentUser.require();
         SecurityLog.event(kind.name().toLowerCase(Locale.ROOT), "account", by.getUsername());
-        events.publishEvent(new AccountActivity(by.getUsername(), by.displayName(), by.role(),
-                new AuditAction.AccountChange(kind, by.getUsername()), null, clock.instant()));
+        events.publishEvent(AccountActivity.ofOwn(by.getUsername(), by.displayName(), by.role(), kind, clock.instant()));
     }
 }

@@ -313,7 +313,6 @@ public class SecondFactors {
     }
 
     private void publish(String username, String displayName, Role role, AuditAction.AccountChange.Kind kind) {
-        events.publishEvent(new AccountActivity(username, displayName, role, new AuditAction.AccountChange(kind, username),
-                null, clock.instant()));
+        events.publishEvent(AccountActivity.ofOwn(username, displayName, role, kind, clock.instant()));
     }
 }

@@ -106,8 +106,7 @@ public class StepUp {
 
     private void steppedUp(SignedInUser user, String with) {
         SecurityLog.event("stepped_up", "account", user.getUsername(), "with", with.toLowerCase(Locale.ROOT));
-        events.publishEvent(new AccountActivity(user.getUsername(), user.displayName(), user.role(),
-                new AuditAction.AccountChange(AuditAction.AccountChange.Kind.STEPPED_UP, user.getUsername()), null,
-                clock.instant()));
+        events.publishEvent(AccountActivity.ofOwn(user.getUsername(), user.displayName(), user.role(),
+                AuditAction.AccountChange.Kind.STEPPED_UP, clock.instant()));
     }
 }
