@@ -53,16 +53,16 @@ class SecretEncryption {
         if (settings.secretKey() != null && !settings.secretKey().isBlank()) {
             return decode(settings.secretKey(), "holdfast.security.secret-key");
         }
+        if (settings.secretKeyFile() == null || settings.secretKeyFile().isBlank()) {
+            throw missingKey();
+        }
         Path file = Path.of(settings.secretKeyFile());
         try {
             if (Files.isRegularFile(file)) {
                 return decode(Files.readString(file), "the key file " + file.toAbsolutePath());
             }
             if (!demoData(environment)) {
-                throw new IllegalStateException("No key to encrypt second-factor secrets with. Give a 256-bit key, "
-                        + "Base64, in the environment variable HOLDFAST_SECURITY_SECRET_KEY (e.g. from `openssl rand "
-                        + "-base64 32`) or a file named by holdfast.security.secret-key-file, and keep a copy outside "
-                        + "the database: without it no authenticator app set up here can be checked again.");
+                throw missingKey();
             }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
@@ -82,6 +82,13 @@ class SecretEncryption {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or write the key file " + file.toAbsolutePath(), e);
         }
+    }
+
+    private static IllegalStateException missingKey() {
+        return new IllegalStateException("No key to encrypt second-factor secrets with. Give a 256-bit key, "
+                + "Base64, in the environment variable HOLDFAST_SECURITY_SECRET_KEY (e.g. from `openssl rand "
+                + "-base64 32`) or a file named by holdfast.security.secret-key-file, and keep a copy outside "
+                + "the database: without it no authenticator app set up here can be checked again.");
     }
 
     private static byte[] decode(String base64, String where) {

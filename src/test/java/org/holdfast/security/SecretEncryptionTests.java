@@ -26,6 +26,15 @@ class SecretEncryptionTests {
     }
 
     @Test
+    void theProductionProfileNamesNoKeyFileSoAKeyADemoRunLeftBehindIsNeverPickedUp(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("holdfast-secret.key"), Base64.getEncoder().encodeToString(new byte[32]));
+        SecondFactorSettings noFile = new SecondFactorSettings(SecondFactorSettings.StaffSecondFactor.REQUIRED, null, "");
+
+        assertThatThrownBy(() -> new SecretEncryption(noFile, new MockEnvironment()))
+                .hasMessageContaining("No key to encrypt second-factor secrets");
+    }
+
+    @Test
     void theDemoInventsAKeyFileOnceAndReadsItBackAfterARestart(@TempDir Path dir) {
         Path file = dir.resolve("data/secret.key");
         MockEnvironment demo = new MockEnvironment().withProperty("holdfast.demo-data", "true");
