@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Where the key for second-factor secrets comes from, and that a real practice cannot start without one. */
@@ -26,11 +29,18 @@ class SecretEncryptionTests {
     }
 
     @Test
-    void theProductionProfileNamesNoKeyFileSoAKeyADemoRunLeftBehindIsNeverPickedUp(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("holdfast-secret.key"), Base64.getEncoder().encodeToString(new byte[32]));
-        SecondFactorSettings noFile = new SecondFactorSettings(SecondFactorSettings.StaffSecondFactor.REQUIRED, null, "");
+    void theProductionProfileNamesNoKeyFileSoAKeyADemoRunLeftInDataIsNeverPickedUp() throws Exception {
+        Properties mysql = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-mysql.properties"));
 
-        assertThatThrownBy(() -> new SecretEncryption(noFile, new MockEnvironment()))
+        assertThat(mysql.getProperty("holdfast.security.secret-key-file")).as("named, and blank").isEmpty();
+    }
+
+    @Test
+    void noKeyFileNamedMeansNoKeyEvenWithDemoData() {
+        SecondFactorSettings noFile = new SecondFactorSettings(SecondFactorSettings.StaffSecondFactor.REQUIRED, null, "");
+        MockEnvironment demo = new MockEnvironment().withProperty("holdfast.demo-data", "true");
+
+        assertThatThrownBy(() -> new SecretEncryption(noFile, demo))
                 .hasMessageContaining("No key to encrypt second-factor secrets");
     }
 
