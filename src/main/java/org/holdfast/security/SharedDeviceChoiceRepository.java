@@ -1,0 +1,6 @@
+package org.holdfast.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SharedDeviceChoiceRepository extends JpaRepository<SharedDeviceChoice, Long> {
+}
