@@ -47,7 +47,7 @@ class ClientDayJourneyTests extends BrowserJourney {
             screenshot(page, "client-1-today.png");
 
             // Urge support, and its outcome becomes an urge in the journal
-            page.navigate(url("sos"));
+            page.navigate(url("pause"));
             page.getByLabel("How strong is the urge right now?").fill("8");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I didn't make contact")).click();
             assertThat(page.getByText("You rode the wave out.")).isVisible();
@@ -55,13 +55,13 @@ class ClientDayJourneyTests extends BrowserJourney {
 
             page.navigate(url("today"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I had an urge")).click();
-            page.waitForURL("**/log/urge");
+            page.waitForURL("**/write/moment");
             page.getByLabel("How strong was it?").fill("6");
             page.getByText("It passed without contact").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
             assertThat(page.getByText("You rode this one out")).isVisible();
 
-            page.navigate(url("log/slip"));
+            page.navigate(url("write/step"));
             choose(page, "How?", "Text / messaging");
             page.getByText("I reached out").click();
             page.getByLabel("What happened").fill("Sent a short message late in the evening.");
@@ -69,7 +69,7 @@ class ClientDayJourneyTests extends BrowserJourney {
             assertThat(page.getByText("A slip is part of the work, not the end of it").first()).isVisible();
             screenshot(page, "client-3-slip.png");
 
-            page.navigate(url("log/contact-attempt"));
+            page.navigate(url("write/message"));
             choose(page, "How did they get in touch?", "Phone");
             page.getByLabel("Who it came from, exactly as shown").fill("+44 7700 900123");
             page.getByLabel("What was said or done").fill("Three missed calls after 22:00.");

@@ -82,7 +82,7 @@ class ReportsJourneyTests extends BrowserJourney {
 
             page.navigate(url("my-journal"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My contact-attempt record as a PDF")).click();
-            page.waitForURL("**/my-journal/contact-record");
+            page.waitForURL("**/my-journal/record");
             watchForProgress(page);
             Download record = page.waitForDownload(() -> button(page, "Contact-attempt record PDF").click());
             assertThat(sawProgress(page)).isTrue();

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,7 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
  * "They contacted me". A dated, tamper-evident record the client may one day need for a harassment
  * complaint, so the words are kept exactly as typed.
  */
-@Route("log/contact-attempt")
+@Route("write/message")
+@RouteAlias("log/contact-attempt")
 @PageTitle("They contacted me · Holdfast")
 @RolesAllowed(Role.CLIENT_NAME)
 public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {

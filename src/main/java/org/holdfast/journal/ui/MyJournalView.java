@@ -72,7 +72,7 @@ public class MyJournalView extends VerticalLayout {
         entries.addClassName("journal-entries");
         // The report page belongs to the reports module, which depends on this one: a link by address keeps
         // the dependency one way (the route walk in shell's NavigationWalkUiTests checks that it resolves).
-        Anchor record = new Anchor("my-journal/contact-record", "My contact-attempt record as a PDF");
+        Anchor record = new Anchor("my-journal/record", "My contact-attempt record as a PDF");
         record.addClassName("contact-record-link");
         add(new H2("My journal"), sharing, change, entries, check, chain, record);
         refresh();

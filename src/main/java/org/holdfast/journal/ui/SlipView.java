@@ -33,6 +33,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,7 +41,8 @@ import jakarta.annotation.security.RolesAllowed;
  * "I made contact". The plan's exceptions are offered: contact inside one is logged as permitted
  * contact. A slip is answered with a restart and the client's own words about what helped before.
  */
-@Route("log/slip")
+@Route("write/step")
+@RouteAlias("log/slip")
 @PageTitle("I made contact · Holdfast")
 @RolesAllowed(Role.CLIENT_NAME)
 public class SlipView extends EntryFormView<SlipForm> {

@@ -20,11 +20,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** "I had an urge". Urges are expected and are not slips; logging one is part of riding it out. */
-@Route("log/urge")
+@Route("write/moment")
+@RouteAlias("log/urge")
 @PageTitle("I had an urge · Holdfast")
 @RolesAllowed(Role.CLIENT_NAME)
 public class UrgeView extends EntryFormView<UrgeForm> {

@@ -24,11 +24,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The contact-attempt record as a PDF: the client's own at {@code my-journal/contact-record}, and a
+ * The contact-attempt record as a PDF: the client's own at {@code my-journal/record}, and a
  * clinician's copy at {@code clients/{id}/contact-record} ({@link ClientContactEvidenceView}) while the client
  * shares the log.
  */
-@Route("my-journal/contact-record")
+@Route("my-journal/record")
 @PageTitle("Contact-attempt record · Holdfast")
 @RolesAllowed(Role.CLIENT_NAME)
 public class ContactEvidenceView extends VerticalLayout implements BeforeEnterObserver {

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -37,7 +38,8 @@ import jakarta.validation.ConstraintViolationException;
  * "I don't feel safe": emergency numbers first, then telling the clinician, then the client's own
  * plan for this moment. Second in the client's menu, so it is one tap from every page.
  */
-@Route("safety")
+@Route("help")
+@RouteAlias("safety")
 @PageTitle("I don't feel safe · Holdfast")
 @Menu(title = "I don't feel safe", order = 1, icon = "vaadin:exclamation-circle")
 @StyleSheet("styles/safety.css")

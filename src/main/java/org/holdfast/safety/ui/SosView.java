@@ -36,6 +36,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -44,7 +45,8 @@ import jakarta.annotation.security.RolesAllowed;
  * helps, people to call, a delay timer and a box to write in instead. How it went is logged; nothing
  * the client writes here is.
  */
-@Route("sos")
+@Route("pause")
+@RouteAlias("sos")
 @PageTitle("Urge support · Holdfast")
 @Menu(title = "Urge support", order = 2, icon = "vaadin:lifebuoy")
 @StyleSheet("styles/safety.css")
