@@ -1,13 +1,17 @@
 package org.holdfast.shell;
 
 import org.holdfast.security.CurrentUser;
-import org.holdfast.security.SecondFactors;
 import org.holdfast.security.Role;
+import org.holdfast.security.SecondFactors;
+import org.holdfast.security.SharedDevice;
+import org.holdfast.shared.QuickExitSettings;
+import org.holdfast.shared.ui.QuickExit;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,31 +28,53 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /**
  * Wraps every route. Navigation is built from the views' {@code @Menu} annotations and lists only the
  * views the signed-in role may open, so this layout imports no feature and no feature imports it.
+ * <p>
+ * A client, or a stranger on a page that needs no sign-in, always has the quick exit in view. In discreet mode
+ * every tab title, and so every history entry, reads {@link SharedDevice#DISCREET_NAME}: the layout's dynamic
+ * title comes before any view's {@code @PageTitle}, and is left out (null) otherwise.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+@JavaScript(QuickExit.SCRIPT)
+public class MainLayout extends AppLayout implements HasDynamicTitle {
 
-    public MainLayout(CurrentUser currentUser, SecondFactors secondFactors, AuthenticationContext authentication) {
+    private final boolean discreet;
+
+    public MainLayout(CurrentUser currentUser, SecondFactors secondFactors, AuthenticationContext authentication,
+            SharedDevice sharedDevice, QuickExitSettings quickExit) {
         setPrimarySection(Section.DRAWER);
+        SharedDevice.Choices choices = sharedDevice.current();
+        this.discreet = choices.discreet();
 
-        Span brand = new Span("Holdfast");
+        Span brand = new Span(sharedDevice.identity().name());
         brand.addClassName("brand");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand);
         navbar.addClassName("navbar");
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.setWidthFull();
 
-        Div drawer = navigation();
-        currentUser.find().ifPresent(user -> {
-            if (user.role() == Role.CLIENT) {
-                // One tap from every client page, on a phone too: the drawer would be two.
-                Anchor sos = new Anchor("sos", "Urge support");
-                sos.addClassName("navbar-sos");
-                Anchor unsafe = new Anchor("safety", "I don't feel safe");
-                unsafe.addClassName("navbar-unsafe");
-                navbar.add(sos, unsafe);
+        Div drawer = navigation(discreet);
+        boolean client = currentUser.is(Role.CLIENT);
+        if (client) {
+            // One tap from every client page, on a phone too: the drawer would be two. In discreet mode they
+            // keep their place but not their alarm: plain words, plain colours.
+            Anchor sos = new Anchor("pause", discreet ? "Pause" : "Urge support");
+            sos.addClassName("navbar-sos");
+            Anchor unsafe = new Anchor("help", discreet ? "Help now" : "I don't feel safe");
+            unsafe.addClassName("navbar-unsafe");
+            if (discreet) {
+                sos.addClassName("navbar-lifeline-plain");
+                unsafe.addClassName("navbar-lifeline-plain");
             }
+            navbar.add(sos, unsafe);
+        }
+        if (client || currentUser.find().isEmpty()) {
+            navbar.add(new QuickExit(quickExit));
+            if (client && !choices.quickExitExplained()) {
+                navbar.add(quickExitNote(sharedDevice));
+            }
+        }
+        currentUser.find().ifPresent(user -> {
             Span who = new Span(user.displayName() + " · " + user.role().label());
             who.addClassName("who");
             Button signOut = new Button("Sign out", e -> authentication.logout());
@@ -78,15 +105,50 @@ public class MainLayout extends AppLayout {
         return offer;
     }
 
-    private static Div navigation() {
+    @Override
+    public String getPageTitle() {
+        return discreet ? SharedDevice.DISCREET_NAME : null;
+    }
+
+    /**
+     * Said once, the first time a client sees the exit: what it does and, as plainly, what it cannot do.
+     */
+    private static Div quickExitNote(SharedDevice sharedDevice) {
+        Span text = new Span("Exit, or Shift pressed three times, leaves at once for an ordinary website, signs you out "
+                + "and clears what this site keeps on this device. Anything you were writing is kept as a draft. "
+                + "It cannot erase your browser history.");
+        Anchor more = new Anchor("safe-use", "Using Holdfast safely");
+        Div note = new Div(text, more);
+        Button gotIt = new Button("Got it", e -> {
+            sharedDevice.quickExitExplained();
+            note.removeFromParent();
+        });
+        gotIt.addThemeVariants(ButtonVariant.SMALL);
+        note.add(gotIt);
+        note.addClassName("quick-exit-note");
+        note.getElement().setAttribute("role", "note");
+        return note;
+    }
+
+    private static Div navigation(boolean discreet) {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            String title = discreet ? plainTitle(entry.path(), entry.title()) : entry.title();
+            SideNavItem item = entry.icon() == null ? new SideNavItem(title, entry.path())
+                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         });
         Div drawer = new Div(nav);
         drawer.addClassName("drawer");
         return drawer;
+    }
+
+    /** The lifelines' menu entries, as plainly as the top bar names them in discreet mode. */
+    private static String plainTitle(String path, String title) {
+        return switch (path.startsWith("/") ? path.substring(1) : path) {
+            case "help" -> "Help now";
+            case "pause" -> "Pause";
+            default -> title;
+        };
     }
 }

@@ -56,8 +56,8 @@ class NavigationWalkUiTests extends SpringBrowserlessTest {
     @WithUserDetails(TestUsers.ALEX)
     void everyLinkAClientIsShownOpensAPage() {
         Map<String, String> walked = walkFrom("");
-        assertThat(walked).containsKeys("today", "my-plan", "my-sharing", "sos", "safety", "my-journal",
-                "my-journal/contact-record", "my-plan/pdf");
+        assertThat(walked).containsKeys("today", "my-plan", "my-sharing", "pause", "help", "my-journal", "settings",
+                "my-journal/record", "my-plan/pdf", "safe-use");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.holdfast.journal.CheckInForm;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.SharedDevice;
 import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +67,7 @@ public class TodayView extends VerticalLayout {
     private final Clock clock;
 
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
-            Clock clock) {
+            SharedDevice sharedDevice, Clock clock) {
         this.journal = journal;
         // The client's own day and times: their zone, or the practice's when they have none.
         this.clock = clock.withZone(journal.myZone());
@@ -74,7 +75,8 @@ public class TodayView extends VerticalLayout {
         setMaxWidth("36rem");
 
         H2 title = new H2("Today");
-        Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id()), LocalDate.now(clock)));
+        Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id()), LocalDate.now(clock),
+                sharedDevice.current().discreet()));
         plan.addClassName("plan-line");
         Paragraph next = new Paragraph(nextSessionLine(sessions.mySessions(), clock));
         next.addClassName("next-session");
@@ -166,11 +168,13 @@ public class TodayView extends VerticalLayout {
         return days == 0 ? "Your count started again today." : days == 1 ? "1 day since your last slip." : days + " days since your last slip.";
     }
 
-    private static String planLine(List<PlanOverview> plans, LocalDate today) {
+    /** In discreet mode the first line of the app names neither the plan's kind nor its person: a glance gives nothing away. */
+    static String planLine(List<PlanOverview> plans, LocalDate today, boolean discreet) {
         if (plans.isEmpty()) {
-            return "Your clinician has not started a no-contact plan with you yet.";
+            return discreet ? "Your clinician has not started a plan with you yet."
+                    : "Your clinician has not started a no-contact plan with you yet.";
         }
         PlanOverview plan = plans.getFirst();
-        return plan.progressLabel(today) + " · no contact with " + plan.personLabel();
+        return discreet ? plan.progressLabel(today) : plan.progressLabel(today) + " · no contact with " + plan.personLabel();
     }
 }
