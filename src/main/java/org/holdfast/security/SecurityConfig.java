@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -78,7 +79,8 @@ class SecurityConfig {
         SecurityContextHolder.setContextHolderStrategy(vaadinContexts);
         // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/robots.txt",
+                        "/actuator/health/**")
                 .permitAll());
         // Spring Security's defaults already send X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
         // HSTS on HTTPS requests only, and Cache-Control: no-store on every response that sets no caching
@@ -95,7 +97,10 @@ class SecurityConfig {
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                // Nothing here is for a search engine; robots.txt asks politely, this header and the pages' meta tag
+                // keep out any address that was linked from somewhere anyway.
+                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
         // Vaadin's configurer exempts the log-in address from CSRF, so a page on any site could post a
         // username and password to /login and sign its visitor in. Vaadin's own requests carry Vaadin's
         // CSRF token and stay exempt; the log-in form sends Spring's token, which the page carries as a

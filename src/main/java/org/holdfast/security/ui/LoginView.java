@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.holdfast.shared.QuickExitSettings;
+import org.holdfast.shared.ui.QuickExit;
 import org.springframework.core.env.Environment;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
 @JavaScript(PasskeyCeremony.SCRIPT)
+@JavaScript(QuickExit.SCRIPT)
 @PageTitle("Sign in · Holdfast")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
@@ -33,18 +37,21 @@ public class LoginView extends Main implements BeforeEnterObserver {
     /** Why the person is here again, when their session was ended: said neutrally, never who or what ended it. */
     final Paragraph signedOut = new Paragraph();
 
-    public LoginView(Environment environment) {
+    public LoginView(Environment environment, QuickExitSettings quickExit) {
         addClassName("login-view");
         form.setAction("login");
         // A client with recovery codes resets here; anyone else is told there to ask for a reset link.
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
 
+        // Said plainly for everyone: whoever glances at this page learns nothing about why it is open.
+        Div exit = new Div(new QuickExit(quickExit));
+        exit.addClassName("login-exit");
         H1 brand = new H1("Holdfast");
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("A steady place for no-contact work between sessions.");
+        Paragraph tagline = new Paragraph("Notes and plans between sessions with your practice.");
         tagline.addClassName("login-tagline");
-        add(brand, tagline);
+        add(exit, brand, tagline);
         if (runsTheDemo(environment)) {
             Paragraph demo = new Paragraph("This is a demo with invented people. Every demo account shares one "
                     + "published password, so anyone can sign in: never enter real client information here.");
@@ -55,7 +62,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         signedOut.addClassName("login-signed-out");
         signedOut.getElement().setAttribute("role", "status");
         signedOut.setVisible(false);
-        add(signedOut, form, passkeySignIn());
+        Anchor safeUse = new Anchor("safe-use", "Using Holdfast safely");
+        safeUse.addClassName("login-safe-use");
+        add(signedOut, form, passkeySignIn(), safeUse);
     }
 
     /** No username to type: the browser offers the passkeys it holds for this site, and the chosen one names the account. */
