@@ -86,6 +86,28 @@ class ExposureTests {
     }
 
     @Test
+    void textIsSentCompressedToABrowserThatAsks() throws Exception {
+        for (String path : new String[] { "/login", "/styles/holdfast.css" }) {
+            HttpResponse<byte[]> gzipped = browser.send(request(path).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(header(gzipped, "Content-Encoding")).as(path).isEqualTo("gzip");
+            String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(text.length()).as(path).isGreaterThan(gzipped.body().length);
+        }
+        assertThat(header(get("/login"), "Content-Encoding")).as("only when asked").isEmpty();
+    }
+
+    @Test
+    void searchEnginesAreAskedToKeepOut() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("User-agent: *", "Disallow: /");
+        assertThat(header(get("/login"), "X-Robots-Tag")).isEqualTo("noindex, nofollow");
+        assertThat(get("/login").body()).contains("<meta name=\"robots\" content=\"noindex, nofollow\"");
+    }
+
+    @Test
     void aLogInPostedWithoutTheFormsCsrfTokenDoesNotSignIn() throws Exception {
         get("/login");
 
