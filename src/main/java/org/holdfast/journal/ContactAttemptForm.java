@@ -32,6 +32,9 @@ public class ContactAttemptForm extends JournalForm {
     @NotNull(message = "Pick how safe you feel right now, from 0 (not safe at all) to 10 (completely safe)")
     @Min(value = 0, message = "Safety goes from 0 (not safe at all) to 10 (completely safe)")
     @Max(value = 10, message = "Safety goes from 0 (not safe at all) to 10 (completely safe)")
+    /** At this or below, "how safe do you feel" raises a safety flag for the clinician, as "I don't feel safe" does. */
+    public static final int UNSAFE_AT_MOST = 2;
+
     private Integer safety;
 
     public Channel getChannel() {

@@ -14,6 +14,7 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,12 @@ class ContactAttemptLog {
     private final ConsentService consent;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContactAttemptLog(ContactAttemptRepository attempts, ContactAttemptHeadRepository heads,
             JournalDraftRepository drafts, ClientService clients, ConsentService consent, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.attempts = attempts;
         this.heads = heads;
         this.drafts = drafts;
@@ -132,6 +135,9 @@ class ContactAttemptLog {
             throw new EntryConflictException(raced);
         }
         head.advance(attempt);
+        if (correctsId == null && form.getSafety() != null && form.getSafety() <= ContactAttemptForm.UNSAFE_AT_MOST) {
+            events.publishEvent(new FeltUnsafeAfterContact(clientId, attempt.getId(), form.getSafety()));
+        }
         return attempt;
     }
 

@@ -20,6 +20,8 @@ import org.holdfast.journal.UrgeOutcome;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.journal.FeltUnsafeAfterContact;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,6 +79,18 @@ public class SafetyService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         SafetySignal signal = signals.save(new SafetySignal(me, now, tidy));
         return summary(signal);
+    }
+
+    /**
+     * A contact attempt logged with "how safe do you feel" at {@link org.holdfast.journal.ContactAttemptForm#UNSAFE_AT_MOST}
+     * or below flags the client as "I don't feel safe" does, whatever they share of their journal. In the same
+     * transaction as the record, so the two stand or fall together. The note says why, never what was written.
+     */
+    @EventListener
+    void on(FeltUnsafeAfterContact unsafe) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        signals.save(new SafetySignal(unsafe.clientId(), now,
+                "Logged a contact attempt and said they feel " + unsafe.safety() + " out of 10 safe."));
     }
 
     /** The signed-in client's most recent unresolved signal, to tell them it has been passed on. */

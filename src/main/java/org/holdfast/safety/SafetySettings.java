@@ -3,6 +3,7 @@ package org.holdfast.safety;
 import java.util.Arrays;
 import java.util.List;
 
+import org.holdfast.shared.CrisisLines;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -28,7 +29,7 @@ public record SafetySettings(
         @DefaultValue("999 / 112") String emergencyNumber,
         @DefaultValue("") String helplineName,
         @Pattern(regexp = "\\s*(\\+?[0-9][0-9 ()-]*)?\\s*", message = "must be a number to call, such as 0808 2000 247")
-        @DefaultValue("") String helplineNumber) {
+        @DefaultValue("") String helplineNumber) implements CrisisLines {
 
     public SafetySettings {
         emergencyNumber = emergencyNumber == null ? "" : emergencyNumber.strip();

@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.CrisisLines;
 import org.holdfast.shared.ui.LimitedTextField;
 import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.plans.Channel;
 import org.holdfast.security.Role;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
@@ -42,10 +44,13 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
     final Checkbox responded = new Checkbox("I responded");
     final IntegerField safety = new IntegerField("How safe do you feel right now?");
 
-    public ContactAttemptView(JournalService journal, ConsentService consent, Clock clock) {
+    private final CrisisLines crisisLines;
+
+    public ContactAttemptView(JournalService journal, ConsentService consent, CrisisLines crisisLines, Clock clock) {
         super(ContactAttemptForm.class, ContactAttemptForm::new, "They contacted me",
                 "Write it down as it happened. Each record is dated and sealed, so it can support a complaint later if you ever need one.",
                 journal, consent, clock);
+        this.crisisLines = crisisLines;
         build();
     }
 
@@ -64,7 +69,9 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
         safety.setMin(0);
         safety.setMax(10);
         safety.setStepButtonsVisible(true);
-        safety.setHelperText("0 = not safe at all, 10 = completely safe. If you are in danger now, call 999.");
+        safety.setHelperText("0 = not safe at all, 10 = completely safe. At " + ContactAttemptForm.UNSAFE_AT_MOST
+                + " or below your clinician is told at once, whatever you share. If you are in danger now, call "
+                + crisisLines.emergencyNumber() + ".");
         binder.forField(channel).asRequired("Choose how they got in touch").bind("channel");
         binder.forField(sender).asRequired("Write who it came from exactly as shown (a number, a handle, a name)").bind("sender");
         binder.forField(content).asRequired("Write what was said or done, word for word where you can").bind("content");
@@ -88,8 +95,14 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
     @Override
     void submit(ContactAttemptForm form) {
         journal.recordContactAttempt(form);
-        showResponse(form.getSafety() != null && form.getSafety() <= 3
-                ? "Recorded and sealed. You said you don't feel safe: if you are in danger now, call 999, and tell your clinician."
-                : "Recorded and sealed. You do not have to answer them.");
+        if (form.getSafety() != null && form.getSafety() <= ContactAttemptForm.UNSAFE_AT_MOST) {
+            showResponse("Recorded and sealed. You said you don't feel safe, so your clinician has been told. If you are "
+                    + "in danger now, call " + crisisLines.emergencyNumber() + ".");
+            Anchor help = new Anchor("help", "What to do now: numbers, your safety steps, people to call");
+            help.addClassName("contact-attempt-help");
+            response.addComponentAtIndex(1, help);
+        } else {
+            showResponse("Recorded and sealed. You do not have to answer them.");
+        }
     }
 }
