@@ -7,7 +7,7 @@ import org.holdfast.security.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -28,7 +28,7 @@ abstract class ErrorPage extends VerticalLayout {
         removeAll();
         Paragraph whatNext = new Paragraph(whatNext(role()));
         whatNext.addClassName("error-page-next");
-        add(new H2(title), new Paragraph(sentence), whatNext, new RouterLink("Back to your home page", HomeView.class));
+        add(new H1(title), new Paragraph(sentence), whatNext, new RouterLink("Back to your home page", HomeView.class));
     }
 
     /** Where each role can turn: never tells the practice manager to ask themselves. */

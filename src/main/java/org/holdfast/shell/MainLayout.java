@@ -7,6 +7,7 @@ import org.holdfast.security.SharedDevice;
 import org.holdfast.shared.QuickExitSettings;
 import org.holdfast.shared.ui.QuickExit;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -103,6 +104,15 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
                 + "from opening client records."), setUp);
         offer.addClassName("second-factor-offer");
         return offer;
+    }
+
+    /** The page itself is the main landmark, so a screen reader can jump past the top bar and the menu to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,7 +110,7 @@ public class AuditLogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(client, actor, action, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Audit log"), filters, grid);
+        add(new H1("Audit log"), filters, grid);
     }
 
     /** One client by name; a read of several (a caseload page) names them all; a refusal may name none. */

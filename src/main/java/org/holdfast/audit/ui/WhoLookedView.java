@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +58,7 @@ public class WhoLookedView extends VerticalLayout {
         days.addClassName("who-looked-days");
         more.addThemeVariants(ButtonVariant.TERTIARY);
         more.addClickListener(e -> loadNextPage());
-        add(new H2("Who has looked"),
+        add(new H1("Who has looked"),
                 new Paragraph("Every time someone at the practice opens your plan, your check-ins, your homework or a"
                         + " report about you, it is written down here. You never appear: your own visits are not"
                         + " recorded."),

@@ -36,7 +36,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -160,7 +160,7 @@ public class CaseloadView extends VerticalLayout {
         search.addValueChangeListener(e -> filterChanged());
         showDischarged.addValueChangeListener(e -> filterChanged());
 
-        H2 title = new H2("Caseload");
+        H1 title = new H1("Caseload");
         // The printed caseload follows what the grid shows: the same name filter and discharged switch.
         ReportButton print = new ReportButton("Caseload PDF", reportQueue, () -> summary.render(printFilter)).compact();
         print.button().addThemeVariants(ButtonVariant.TERTIARY);

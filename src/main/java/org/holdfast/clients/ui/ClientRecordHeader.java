@@ -3,7 +3,7 @@ package org.holdfast.clients.ui;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.RecordSection;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 
@@ -33,7 +33,7 @@ public class ClientRecordHeader extends Header {
                 tabs.add(link);
             });
         }
-        add(new H2(client.displayName()), tabs);
+        add(new H1(client.displayName()), tabs);
     }
 
     /**

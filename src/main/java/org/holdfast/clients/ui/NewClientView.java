@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -64,7 +64,7 @@ public class NewClientView extends VerticalLayout {
         create.addClickListener(e -> create());
         FormLayout form = new FormLayout(displayName, email, pronouns, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2("Add a client"), form, create);
+        add(new H1("Add a client"), form, create);
     }
 
     private void create() {
@@ -74,7 +74,7 @@ public class NewClientView extends VerticalLayout {
             }
             ClientCreated created = clients.create(binder.getBean());
             removeAll();
-            add(new H2(created.client().displayName() + " is on your caseload"),
+            add(new H1(created.client().displayName() + " is on your caseload"),
                     new ActivationLinkPanel(created.client().displayName(), created.activationLink().path(),
                             created.activationLink().expiresAt(), clock.getZone(), "from the client's record"),
                     new Paragraph("Next: write their no-contact plan."));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -76,7 +76,7 @@ public class MySharingView extends VerticalLayout {
         safety.addClassName("always-shared");
         current.addClassName("current-consent");
         history.addClassName("consent-history");
-        add(new H2("Sharing"), intro, current, level, contactLog, save, perEntry, safety, new H3("Changes you made"), history);
+        add(new H1("Sharing"), intro, current, level, contactLog, save, perEntry, safety, new H3("Changes you made"), history);
         show(consent.mine());
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -58,7 +58,7 @@ public class HomeworkLibraryView extends VerticalLayout {
         add.addClickListener(e -> edit(null));
         showArchived.addValueChangeListener(e -> refresh());
 
-        Div header = new Div(new H2("Homework library"), add);
+        Div header = new Div(new H1("Homework library"), add);
         header.addClassName("homework-header");
         add(header, intro, showArchived, grid);
         refresh();

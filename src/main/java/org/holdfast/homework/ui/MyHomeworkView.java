@@ -16,7 +16,7 @@ import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +58,7 @@ public class MyHomeworkView extends VerticalLayout {
         intro.addClassName("homework-intro");
         open.addClassName("homework-open");
         recorded.addClassName("homework-recorded");
-        add(new H2("Homework"), intro, open, recorded);
+        add(new H1("Homework"), intro, open, recorded);
         refresh();
     }
 

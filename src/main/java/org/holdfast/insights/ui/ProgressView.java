@@ -21,7 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,7 +62,7 @@ public class ProgressView extends VerticalLayout {
         addClassName("progress-view");
         this.today = LocalDate.now(clock);
         this.progress = service.mine();
-        add(new H2("Your progress"));
+        add(new H1("Your progress"));
         if (progress.plan() == null) {
             add(new Paragraph("Your progress will show here once you and your clinician have started a plan."));
             return;

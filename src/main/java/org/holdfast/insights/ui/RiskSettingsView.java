@@ -10,7 +10,7 @@ import org.holdfast.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -96,7 +96,7 @@ public class RiskSettingsView extends VerticalLayout {
         defaults.addThemeVariants(ButtonVariant.TERTIARY);
         defaults.addClickListener(e -> binder.setBean(RiskThresholds.defaults()));
 
-        add(new H2("Risk flags"),
+        add(new H1("Risk flags"),
                 new Paragraph("The caseload flags clients who may need their clinician soon. These thresholds decide "
                         + "when. They apply to every clinician in the practice. Flags drawn from the journal appear "
                         + "only for clients whose sharing allows it; safety, homework, plan review and high-risk "

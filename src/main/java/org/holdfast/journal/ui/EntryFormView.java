@@ -26,7 +26,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -146,7 +146,7 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
         fields.setColspan(sharing, 2);
         Div actions = new Div(save, clear);
         actions.addClassName("entry-actions");
-        add(new H2(title), new Paragraph(intro), draftNote, fields, actions, response, new RouterLink("Back to Today", TodayView.class));
+        add(new H1(title), new Paragraph(intro), draftNote, fields, actions, response, new RouterLink("Back to Today", TodayView.class));
     }
 
     /** Where the form says who will read the entry: by default the entry's own share switch. */

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -74,7 +74,7 @@ public class MyJournalView extends VerticalLayout {
         // the dependency one way (the route walk in shell's NavigationWalkUiTests checks that it resolves).
         Anchor record = new Anchor("my-journal/record", "My contact-attempt record as a PDF");
         record.addClassName("contact-record-link");
-        add(new H2("My journal"), sharing, change, entries, check, chain, record);
+        add(new H1("My journal"), sharing, change, entries, check, chain, record);
         refresh();
     }
 

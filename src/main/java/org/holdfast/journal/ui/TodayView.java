@@ -27,6 +27,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -74,7 +75,7 @@ public class TodayView extends VerticalLayout {
         addClassName("today-view");
         setMaxWidth("36rem");
 
-        H2 title = new H2("Today");
+        H1 title = new H1("Today");
         Paragraph plan = new Paragraph(planLine(plans.activePlans(clients.mine().id()), LocalDate.now(clock),
                 sharedDevice.current().discreet()));
         plan.addClassName("plan-line");

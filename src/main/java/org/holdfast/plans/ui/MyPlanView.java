@@ -23,7 +23,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +49,7 @@ public class MyPlanView extends VerticalLayout {
         addClassName("my-plan-view");
         LocalDate today = LocalDate.now(clock);
         List<PlanDetails> mine = plans.myPlans();
-        add(new H2(mine.size() > 1 ? "My plans" : "My plan"));
+        add(new H1(mine.size() > 1 ? "My plans" : "My plan"));
         if (mine.isEmpty()) {
             add(new Paragraph("There's no plan here yet. You and your clinician will put it together in a session,"
                     + " and it will appear here once it's ready."));

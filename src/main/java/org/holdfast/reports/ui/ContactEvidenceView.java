@@ -13,7 +13,7 @@ import org.holdfast.reports.ReportQueue;
 import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -59,7 +59,7 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
         var clientParam = event.getRouteParameters().getLong("clientId");
         if (clientParam.isEmpty()) {
             long me = clients.mine().id();
-            add(new H2("My contact-attempt record"));
+            add(new H1("My contact-attempt record"));
             add(new Paragraph(WHAT_IT_IS + " You can hand it to someone helping you, such as a lawyer or an advice"
                     + " service. Each PDF's fingerprint is kept in the practice's audit log, so a copy can be checked"
                     + " against it later."));

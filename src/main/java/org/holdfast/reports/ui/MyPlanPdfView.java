@@ -11,7 +11,7 @@ import org.holdfast.reports.ReportQueue;
 import org.holdfast.security.Role;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -28,7 +28,7 @@ public class MyPlanPdfView extends VerticalLayout {
     public MyPlanPdfView(PlanService plans, PlanHandoutReport handout, ReportQueue queue) {
         addClassName("report-page");
         setMaxWidth("40rem");
-        add(new H2("My plan on paper"));
+        add(new H1("My plan on paper"));
         List<PlanDetails> mine = plans.myPlans();
         if (mine.isEmpty()) {
             add(new Paragraph("There's no plan to print yet. It appears here once you and your clinician have put it together."));

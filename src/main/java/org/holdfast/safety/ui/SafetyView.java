@@ -20,7 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -57,7 +57,7 @@ public class SafetyView extends VerticalLayout {
         this.safety = safety;
         this.clock = clock;
         addClassName("safety-view");
-        add(new H2("You don't feel safe"), emergency(settings), tellYourClinician());
+        add(new H1("You don't feel safe"), emergency(settings), tellYourClinician());
         safety.myOpenSignal().ifPresent(this::showTold);
         add(yourPlan(plans.myPlans()));
     }

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -82,7 +82,7 @@ public class SosView extends VerticalLayout {
         addClassName("sos-view");
 
         List<PlanContent> mine = plans.myPlans().stream().map(PlanDetails::content).toList();
-        add(new H2("Urge support"),
+        add(new H1("Urge support"),
                 new Paragraph("Urges come in waves. This one will rise, peak and pass, and you don't have to act on it."
                         + " Having it is not a slip."),
                 strength(), timer(), reasons(mine), coping(mine), people(mine), writeHereInstead(), outcome());

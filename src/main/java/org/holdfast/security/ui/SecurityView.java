@@ -13,7 +13,7 @@ import org.holdfast.security.WrongCurrentPasswordException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -70,7 +70,7 @@ public class SecurityView extends VerticalLayout {
                 new Paragraph("Your password needs no numbers or symbols: length is what makes it hard to guess."),
                 current, chosen, repeat, change, done);
         password.addClassName("security-password");
-        add(new H2("Sign-in and security"), password, new PasskeysSection(passkeys, clock),
+        add(new H1("Sign-in and security"), password, new PasskeysSection(passkeys, clock),
                 new AuthenticatorSection(factors));
         devices = new DevicesSection(sessions, clock.getZone());
         recentSignIns = new RecentSignInsSection(history, clock.getZone());

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -71,7 +71,7 @@ public class UsersView extends VerticalLayout {
 
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClickListener(e -> openInvite());
-        HorizontalLayout header = new HorizontalLayout(new H2("Accounts"), invite);
+        HorizontalLayout header = new HorizontalLayout(new H1("Accounts"), invite);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 
 @SpringBootTest
 class CaseloadViewUiTests extends SpringBrowserlessTest {
@@ -96,7 +96,7 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
     void clientRecordOpensForOwnClient() {
         long alex = users.clientId(TestUsers.ALEX);
         navigate(ClientView.class, Map.of("clientId", String.valueOf(alex)));
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Alex Rowan");
+        assertThat(find(H1.class).all()).extracting(H1::getText).contains("Alex Rowan");
     }
 
     @Test
@@ -117,6 +117,6 @@ class CaseloadViewUiTests extends SpringBrowserlessTest {
     void anotherClinicianClientRecordIsRefusedPlainly() {
         long ruth = users.clientId(TestUsers.RUTH);
         navigate("clients/" + ruth, AccessDeniedView.class);
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Not available to you");
+        assertThat(find(H1.class).all()).extracting(H1::getText).containsExactly("Not available to you");
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 
 @SpringBootTest
 @Transactional
@@ -57,7 +57,7 @@ class NewClientViewUiTests extends SpringBrowserlessTest {
         test(view.email).setValue("robin.vale@example.org");
         test(view.create).click();
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Robin Vale is on your caseload");
+        assertThat(find(H1.class).all()).extracting(H1::getText).contains("Robin Vale is on your caseload");
         ActivationLinkPanel panel = find(ActivationLinkPanel.class).single();
         assertThat(panel.link.getValue()).contains("/activate/");
         assertThat(jdbc.queryForObject("select clinician_id from client where display_name = 'Robin Vale'", Long.class))

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouteNotFoundError;
 import org.holdfast.caseload.ui.ClientView;
 import org.holdfast.shell.AccessDeniedView;
@@ -52,7 +52,7 @@ class PracticeClientsViewUiTests extends SpringBrowserlessTest {
         navigate("clients/" + alex, AccessDeniedView.class);
         clients.breakGlass(alex, "Safety concern reported while the clinician is away");
         navigate("clients/" + alex, ClientView.class);
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Alex Rowan");
+        assertThat(find(H1.class).all()).extracting(H1::getText).contains("Alex Rowan");
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -16,7 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 
 @SpringBootTest
@@ -92,7 +92,7 @@ class HomeworkAssigningUiTests extends SpringBrowserlessTest {
         long tomas = users.clientId("tom@demo.holdfast"); // struggling lately: behind on homework in the demo
         ClientHomeworkView view = navigate(ClientHomeworkView.class, Map.of("clientId", String.valueOf(tomas)));
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Tomás Herrera");
+        assertThat(find(H1.class).all()).extracting(H1::getText).contains("Tomás Herrera");
         String text = view.current.getElement().getTextRecursively();
         assertThat(text).contains("Done", "overdue", "Couldn't do it:");
         assertThat(text).contains("Review privacy settings and passwords");
@@ -103,7 +103,7 @@ class HomeworkAssigningUiTests extends SpringBrowserlessTest {
     void anotherClinicianClientsHomeworkIsRefusedPlainly() {
         long ruth = users.clientId(TestUsers.RUTH);
         navigate("clients/" + ruth + "/homework", AccessDeniedView.class);
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Not available to you");
+        assertThat(find(H1.class).all()).extracting(H1::getText).containsExactly("Not available to you");
     }
 
     private int assignments(long clientId) {

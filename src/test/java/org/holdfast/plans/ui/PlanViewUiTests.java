@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -174,7 +174,7 @@ class PlanViewUiTests extends SpringBrowserlessTest {
     void anotherClinicianClientsPlanIsRefusedPlainly() {
         long ruth = users.clientId(TestUsers.RUTH);
         navigate("clients/" + ruth + "/plan", AccessDeniedView.class);
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Not available to you");
+        assertThat(find(H1.class).all()).extracting(H1::getText).containsExactly("Not available to you");
     }
 
     private PlanView openAlexsPlan() {
