@@ -53,8 +53,13 @@ class QuickExitJourneyTests extends BrowserJourney {
             page.waitForURL("**/today");
             assertThat(page.locator(".quick-exit-note")).containsText("cannot erase your browser history");
             screenshot(page, "quick-exit-1-today-390.png");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Got it")).click();
+            assertThat(page.locator(".quick-exit-note")).hasCount(0);
             page.navigate(url("my-journal"));
-            assertThat(page.getByText("My journal").first()).isVisible();
+            page.waitForSelector("[role=main] h1");
+            assertThat(page.locator(".quick-exit")).isVisible();
+            assertThat(page.locator(".quick-exit-note")).hasCount(0);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My journal"))).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quick exit: leave this site now")).click();
             page.waitForURL(ON_NEUTRAL_SITE);
@@ -128,6 +133,8 @@ class QuickExitJourneyTests extends BrowserJourney {
             for (String address : new String[] { "today", "write/message", "help", "pause", "my-journal" }) {
                 page.navigate(url(address));
                 page.waitForFunction("document.title === 'Daily notes'");
+                // The page is the main landmark and carries one level-one heading, as every page does.
+                assertThat(page.locator("[role=main] h1")).hasCount(1);
             }
             page.navigate(url("today"));
             page.waitForFunction("document.title === 'Daily notes'");
