@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.Attention;
 import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
@@ -160,6 +161,7 @@ public class TodayView extends VerticalLayout {
                         ? "Saved at " + at + ". A slip is part of the work, not the end of it. "
                                 + "Your day count starts again today. Bring what led up to it to your next session."
                         : "Saved at " + at + ". You can update today's check-in any time today.");
+                Attention.focus(status);
                 Notification.show("Check-in saved", 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
             }

@@ -80,6 +80,8 @@ class TodayViewUiTests extends SpringBrowserlessTest {
         test(today.slipped).click();
         test(today.save).click();
         assertThat(today.status.getText()).contains("starts again today").doesNotContain("fail");
+        assertThat(today.status.getElement().getAttribute("tabindex")).as("the reply can take the focus")
+                .isEqualTo("-1");
     }
 
     @Test
