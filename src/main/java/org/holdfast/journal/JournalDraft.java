@@ -48,6 +48,10 @@ class JournalDraft {
         this.savedAt = at;
     }
 
+    Instant getSavedAt() {
+        return savedAt;
+    }
+
     String getContent() {
         return content;
     }

@@ -19,7 +19,7 @@ class JournalDrafts {
     // A draft written before a field was renamed must still open: unknown fields are skipped.
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    String write(JournalForm form) {
+    String write(Object form) {
         String text = json.writeValueAsString(form);
         if (text.length() > JournalDraft.CONTENT_MAX) {
             throw new IllegalArgumentException("This draft is too long to keep; shorten the text a little");
@@ -27,7 +27,7 @@ class JournalDrafts {
         return text;
     }
 
-    <F extends JournalForm> Optional<F> read(String text, Class<F> formClass) {
+    <F> Optional<F> read(String text, Class<F> formClass) {
         try {
             return Optional.of(json.readValue(text, formClass));
         } catch (JacksonException unreadable) {

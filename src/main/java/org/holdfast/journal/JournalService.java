@@ -139,6 +139,19 @@ public class JournalService {
         return own.draft(formClass);
     }
 
+    /** Keeps today's unfinished check-in; saving the check-in throws it away. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public void saveCheckInDraft(@NotNull CheckInForm form) {
+        own.saveCheckInDraft(form);
+    }
+
+    /** Today's unfinished check-in, as last kept. */
+    @PreAuthorize("hasRole('CLIENT')")
+    public Optional<CheckInForm> checkInDraft() {
+        return own.checkInDraft();
+    }
+
     /** Throws the unfinished form away (the client chose to start again). */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional

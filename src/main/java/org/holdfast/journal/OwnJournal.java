@@ -62,6 +62,8 @@ class OwnJournal {
         CheckIn checkIn = checkIns.findByClientIdAndEntryDate(me.id(), today)
                 .orElseGet(() -> new CheckIn(me.id(), today));
         checkIn.apply(form, now(), consent.mine().level().sharesNewEntries());
+        // Before the flush, so both go together; a refused save rolls back and the draft stays.
+        drafts.deleteByClientIdAndFormType(me.id(), FormType.CHECK_IN);
         try {
             return CheckInEntry.of(checkIns.saveAndFlush(checkIn));
         } catch (DataIntegrityViolationException raced) {
@@ -192,6 +194,25 @@ class OwnJournal {
 
     List<String> whatHelpedBefore() {
         return whatHelped(clients.mine().id());
+    }
+
+    /** Today's unfinished check-in, kept like the entry forms' drafts (it has no submission id: one a day). */
+    @Transactional
+    void saveCheckInDraft(CheckInForm form) {
+        long me = clients.mine().id();
+        JournalDraft draft = drafts.findByClientIdAndFormType(me, FormType.CHECK_IN)
+                .orElseGet(() -> new JournalDraft(me, FormType.CHECK_IN));
+        draft.update(draftJson.write(form), now());
+        drafts.save(draft);
+    }
+
+    Optional<CheckInForm> checkInDraft() {
+        ClientSummary me = clients.mine();
+        LocalDate today = LocalDate.now(clockOf(me));
+        // A check-in belongs to its day: yesterday's unfinished one does not come back as today's.
+        return drafts.findByClientIdAndFormType(me.id(), FormType.CHECK_IN)
+                .filter(d -> !d.getSavedAt().atZone(clockOf(me).getZone()).toLocalDate().isBefore(today))
+                .flatMap(d -> draftJson.read(d.getContent(), CheckInForm.class));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.holdfast.journal.ui;
 
 import com.vaadin.flow.router.RouterLink;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.ui.Attention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -215,6 +216,7 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
         Button another = new Button("Log another", e -> startAgain());
         another.addThemeVariants(ButtonVariant.TERTIARY);
         response.add(p, another);
+        Attention.focus(p); // the reply sits under the form: off screen on a phone without this
         Notification.show("Saved", 3000, Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
     }
 }

@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.Attention;
 import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
@@ -62,10 +63,12 @@ public class TodayView extends VerticalLayout {
     final Button madeContact = new Button("I made contact", VaadinIcon.COMMENT_ELLIPSIS_O.create());
     final Button theyContacted = new Button("They contacted me", VaadinIcon.ENVELOPE_O.create());
     final Paragraph slipFree = new Paragraph();
+    final Paragraph draftNote = new Paragraph();
 
     private final BeanValidationBinder<CheckInForm> binder = new BeanValidationBinder<>(CheckInForm.class);
     private final JournalService journal;
     private final Clock clock;
+    private boolean loading;
 
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
             SharedDevice sharedDevice, Clock clock) {
@@ -114,11 +117,22 @@ public class TodayView extends VerticalLayout {
                 .bind("urge");
         binder.bindInstanceFields(this);
 
-        CheckInForm form = journal.todaysCheckIn().orElseGet(CheckInForm::new);
+        CheckInForm saved = journal.todaysCheckIn().orElse(null);
+        CheckInForm form = journal.checkInDraft().orElse(null);
+        if (form != null) {
+            draftNote.setText("We kept what you had started. Save it when you are ready.");
+        } else {
+            form = saved != null ? saved : new CheckInForm();
+        }
+        loading = true;
         binder.setBean(form);
-        if (form.getMood() != null) {
+        loading = false;
+        if (saved != null) {
             status.setText("You have checked in today. Saving again updates today's check-in.");
         }
+        // Every accepted change is kept on the server, so a timeout or a reload loses nothing typed.
+        binder.addValueChangeListener(e -> keepDraft());
+        draftNote.addClassName("draft-note");
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true); // a double click sends one save
@@ -129,18 +143,26 @@ public class TodayView extends VerticalLayout {
         status.addClassName("save-status");
         H2 checkInTitle = new H2("Daily check-in");
         checkInTitle.addClassName("check-in-title");
-        add(title, plan, slipFree, next, quickActions, checkInTitle, fields, save, status);
+        add(title, plan, slipFree, next, quickActions, checkInTitle, draftNote, fields, save, status);
+    }
+
+    private void keepDraft() {
+        if (!loading) {
+            journal.saveCheckInDraft(binder.getBean());
+        }
     }
 
     private void save() {
         try {
             if (binder.validate().isOk()) {
                 CheckInEntry saved = journal.saveTodaysCheckIn(binder.getBean());
+                draftNote.setText("");
                 String at = Dates.time(saved.receivedAt(), clock.getZone());
                 status.setText(saved.slipped()
                         ? "Saved at " + at + ". A slip is part of the work, not the end of it. "
                                 + "Your day count starts again today. Bring what led up to it to your next session."
                         : "Saved at " + at + ". You can update today's check-in any time today.");
+                Attention.focus(status);
                 Notification.show("Check-in saved", 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
             }

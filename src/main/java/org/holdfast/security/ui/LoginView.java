@@ -118,6 +118,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         signedOut.setVisible(reason.isPresent());
     }
 
+    // True of the journal forms and Today's check-in, which keep a server-side draft as the client types.
+    private static final String KEPT = " Anything you were writing in your journal or check-in was kept as a draft.";
+
     /** Only fixed sentences; the one number taken from the address is read as a small whole number. */
     static Optional<String> signedOutReason(Map<String, List<String>> parameters) {
         if (parameters.containsKey("idle")) {
@@ -125,8 +128,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             int minutes = value.matches("\\d{1,4}") ? Integer.parseInt(value) : 0;
             return Optional.of(minutes > 0
                     ? "You were signed out after " + minutes + (minutes == 1 ? " minute" : " minutes")
-                            + " without activity. Sign in again to continue."
-                    : "You were signed out after a time without activity. Sign in again to continue.");
+                            + " without activity. Sign in again to continue." + KEPT
+                    : "You were signed out after a time without activity. Sign in again to continue." + KEPT);
         }
         if (parameters.containsKey("ended")) {
             return Optional.of("You were signed out because a sign-in lasts at most a set time. Sign in again to continue.");

@@ -80,6 +80,35 @@ class TodayViewUiTests extends SpringBrowserlessTest {
         test(today.slipped).click();
         test(today.save).click();
         assertThat(today.status.getText()).contains("starts again today").doesNotContain("fail");
+        assertThat(today.status.getElement().getAttribute("tabindex")).as("the reply can take the focus")
+                .isEqualTo("-1");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.PRIYA)
+    void aHalfFilledCheckInSurvivesAReloadAndGoesOnceSaved() {
+        TodayView first = navigate(TodayView.class);
+        test(first.urge).setValue(7);
+        test(first.note).setValue("Their birthday today");
+
+        navigate(UrgeView.class); // away and back: a new Today, as a reload makes
+        TodayView reloaded = navigate(TodayView.class);
+        assertThat(reloaded).isNotSameAs(first);
+
+        assertThat(reloaded.urge.getValue()).isEqualTo(7);
+        assertThat(reloaded.note.getValue()).isEqualTo("Their birthday today");
+        assertThat(reloaded.draftNote.getText()).contains("We kept what you had started");
+
+        test(reloaded.mood).setValue(4);
+        test(reloaded.save).click();
+
+        assertThat(todaysRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from journal_draft where client_id = ? and form_type = 'CHECK_IN'",
+                Integer.class, users.clientId(TestUsers.PRIYA))).as("the draft goes once saved").isZero();
+        navigate(UrgeView.class);
+        TodayView afterSave = navigate(TodayView.class);
+        assertThat(afterSave.draftNote.getText()).isEmpty();
+        assertThat(afterSave.urge.getValue()).as("the saved check-in, not a draft").isEqualTo(7);
     }
 
     private int todaysRows() {

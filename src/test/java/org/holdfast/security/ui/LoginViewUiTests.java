@@ -44,7 +44,8 @@ class LoginViewUiTests extends SpringBrowserlessTest {
         navigate(LoginView.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("idle", "15"));
         assertThat($(Paragraph.class).withClassName("login-signed-out").single().getText())
-                .isEqualTo("You were signed out after 15 minutes without activity. Sign in again to continue.");
+                .isEqualTo("You were signed out after 15 minutes without activity. Sign in again to continue."
+                        + " Anything you were writing in your journal or check-in was kept as a draft.");
 
         com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("ended", "lifetime"));
         assertThat($(Paragraph.class).withClassName("login-signed-out").single().getText())
@@ -57,7 +58,8 @@ class LoginViewUiTests extends SpringBrowserlessTest {
     @Test
     void onlyASmallNumberFromTheAddressIsEverRepeated() {
         assertThat(LoginView.signedOutReason(java.util.Map.of("idle", java.util.List.of("<b>hi</b>"))))
-                .hasValue("You were signed out after a time without activity. Sign in again to continue.");
+                .hasValue("You were signed out after a time without activity. Sign in again to continue."
+                        + " Anything you were writing in your journal or check-in was kept as a draft.");
         assertThat(LoginView.signedOutReason(java.util.Map.of("signed-out", java.util.List.of())))
                 .hasValue("You were signed out. Sign in again to continue.");
     }
