@@ -17,6 +17,10 @@ public class SharedDevice {
 
     public record Choices(boolean discreet, boolean copingPlanOnDevice, boolean quickExitExplained) {
         public static final Choices NONE = new Choices(false, false, false);
+
+        public AppIdentity identity() {
+            return discreet ? AppIdentity.DISCREET : AppIdentity.HOLDFAST;
+        }
     }
 
     /** How the app presents itself: its name, a short name for the home screen, and its icon. */
@@ -44,12 +48,7 @@ public class SharedDevice {
     }
 
     public AppIdentity identity() {
-        return current().discreet() ? AppIdentity.DISCREET : AppIdentity.HOLDFAST;
-    }
-
-    /** A page title as the browser tab and history show it: the page's own name, or the neutral name alone. */
-    public String title(String pageTitle) {
-        return current().discreet() ? DISCREET_NAME : pageTitle + " · Holdfast";
+        return current().identity();
     }
 
     @PreAuthorize("hasRole('CLIENT')")

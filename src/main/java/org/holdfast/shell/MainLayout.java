@@ -47,7 +47,7 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         SharedDevice.Choices choices = sharedDevice.current();
         this.discreet = choices.discreet();
 
-        Span brand = new Span(sharedDevice.identity().name());
+        Span brand = new Span(choices.identity().name());
         brand.addClassName("brand");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand);
         navbar.addClassName("navbar");
