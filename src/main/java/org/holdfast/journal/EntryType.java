@@ -6,7 +6,9 @@ public enum EntryType {
     URGE("Urge"),
     SLIP("Slip"),
     PERMITTED_CONTACT("Permitted contact"),
-    CONTACT_ATTEMPT("Contact attempt");
+    CONTACT_ATTEMPT("Contact attempt"),
+    /** Written on the device without a connection, and kept in the journal once the client chose to. */
+    NOTE("Note");
 
     private final String label;
 

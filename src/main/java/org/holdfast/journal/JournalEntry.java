@@ -117,6 +117,13 @@ class JournalEntry {
         return e;
     }
 
+    /** The note's words are kept where a slip keeps what happened: the one free text such an entry has. */
+    static JournalEntry note(long clientId, OfflineNoteForm form, Instant occurredAt, Instant receivedAt, boolean shared) {
+        JournalEntry e = new JournalEntry(clientId, form.getSubmissionId(), EntryType.NOTE, occurredAt, receivedAt, shared);
+        e.whatHappened = JournalForm.tidy(form.getText());
+        return e;
+    }
+
     void setShared(boolean shared) {
         this.shared = shared;
     }

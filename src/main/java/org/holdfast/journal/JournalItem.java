@@ -31,6 +31,10 @@ public record JournalItem(EntryType type, long id, Instant occurredAt, Instant r
                 line(text, "What happened", e.getWhatHappened());
                 line(text, "How I feel now", e.getFeelNow());
             }
+            case NOTE -> {
+                facts.add("Written without a connection");
+                line(text, "Note", e.getWhatHappened());
+            }
             default -> throw new IllegalStateException("Not a journal entry kind: " + e.getKind());
         }
         if (!e.getTriggers().isEmpty()) {

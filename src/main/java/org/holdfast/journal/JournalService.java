@@ -72,6 +72,16 @@ public class JournalService {
     }
 
     /**
+     * Keeps a note the client wrote on their device without a connection, once they chose to. The note's id, made on
+     * the device, is its submission id: offered again on another page or sent twice, it is stored once.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public JournalItem recordOfflineNote(@Valid OfflineNoteForm form) {
+        return own.recordOfflineNote(form);
+    }
+
+    /**
      * Logs contact the client made or answered. Inside one of the plan's exceptions (same reason and
      * channel) it is permitted contact, not a slip. A slip restarts the day count; the answer carries a
      * restart message and what helped the client before, in their own words.

@@ -92,6 +92,17 @@ class OwnJournal {
     }
 
     @Transactional
+    JournalItem recordOfflineNote(OfflineNoteForm form) {
+        ClientSummary me = clients.mine();
+        Optional<JournalEntry> already = entries.findByClientIdAndSubmissionId(me.id(), form.getSubmissionId());
+        if (already.isPresent()) {
+            return JournalItem.of(already.get());
+        }
+        Instant occurredAt = Backdating.checkedOccurredAt(form, clockOf(me));
+        return JournalItem.of(insert(JournalEntry.note(me.id(), form, occurredAt, now(), shared(form))));
+    }
+
+    @Transactional
     SlipResponse recordSlip(SlipForm form) {
         ClientSummary me = clients.mine();
         JournalEntry entry = entries.findByClientIdAndSubmissionId(me.id(), form.getSubmissionId()).orElse(null);

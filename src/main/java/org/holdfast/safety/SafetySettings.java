@@ -37,17 +37,10 @@ public record SafetySettings(
         helplineNumber = helplineNumber == null ? "" : helplineNumber.strip();
     }
 
-    /** Each emergency number on its own ("999", "112"), so each can be a tap-to-call link. */
+    @Override
     public List<String> emergencyNumbers() {
         return Arrays.stream(emergencyNumber.split("[/,]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
-    public boolean hasHelpline() {
-        return !helplineNumber.isEmpty();
-    }
 
-    /** What goes after "tel:": digits and a leading plus only. */
-    public static String dialable(String number) {
-        return number.replaceAll("[^+0-9]", "");
-    }
 }

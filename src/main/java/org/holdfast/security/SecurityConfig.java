@@ -79,7 +79,7 @@ class SecurityConfig {
         SecurityContextHolder.setContextHolderStrategy(vaadinContexts);
         // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/robots.txt",
+                .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/sw.js", "/offline", "/robots.txt",
                         "/actuator/health/**")
                 .permitAll());
         // Spring Security's defaults already send X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
@@ -141,8 +141,12 @@ class SecurityConfig {
         // Sign-out also tells the browser to drop the portal's cookies, storage and cache. Spring's writer sends the
         // header only on HTTPS (browsers ignore it elsewhere, except on localhost): behind the TLS proxy the forwarded
         // headers make the request count as HTTPS.
-        http.logout(logout -> logout.addLogoutHandler(new HeaderWriterLogoutHandler(
-                new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.COOKIES, Directive.STORAGE))));
+        // Local storage is cleared only by the quick exit: an ordinary sign-out keeps the coping plan the client chose
+        // to keep on this device, and a note written offline, for the offline page.
+        ClearSiteDataHeaderWriter signOut = new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.COOKIES);
+        ClearSiteDataHeaderWriter quickExit = new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.COOKIES, Directive.STORAGE);
+        http.logout(logout -> logout.addLogoutHandler(new HeaderWriterLogoutHandler((request, response) ->
+                (request.getParameter("quick-exit") != null ? quickExit : signOut).writeHeaders(request, response))));
         // Vaadin denies any address it has no route for, so a signed-in person got the browser's bare 403.
         // Letting them through to the router shows the portal's own "no page here" inside the layout;
         // a stranger is still sent to sign in first.

@@ -1,5 +1,6 @@
 package org.holdfast.safety;
 
+import org.holdfast.shared.CrisisLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SafetySettingsTests {
                     SafetySettings settings = context.getBean(SafetySettings.class);
                     assertThat(settings.emergencyNumbers()).containsExactly("000", "112");
                     assertThat(settings.hasHelpline()).isTrue();
-                    assertThat(SafetySettings.dialable(settings.helplineNumber())).isEqualTo("+611800737732");
+                    assertThat(CrisisLines.dialable(settings.helplineNumber())).isEqualTo("+611800737732");
                 });
     }
 

@@ -205,9 +205,21 @@ class SessionHttpTests {
         MockHttpServletResponse response = http.perform(post("/logout").session(session).secure(true).with(csrf()))
                 .andReturn().getResponse();
 
-        assertThat(response.getHeader("Clear-Site-Data")).isEqualTo("\"cache\", \"cookies\", \"storage\"");
+        // Local storage stays: it holds only what the client chose to keep for the offline page.
+        assertThat(response.getHeader("Clear-Site-Data")).isEqualTo("\"cache\", \"cookies\"");
         assertThat(session.isInvalid()).isTrue();
         assertThat(output).contains("event=sign_out account=" + account.getUsername());
+    }
+
+    @Test
+    void theQuickExitAlsoClearsWhatTheSiteKeepsInTheBrowsersStorage() throws Exception {
+        MockHttpSession session = signIn(newAccount(Role.CLIENT));
+
+        MockHttpServletResponse response = http.perform(post("/logout").param("quick-exit", "").session(session)
+                .secure(true).with(csrf())).andReturn().getResponse();
+
+        assertThat(response.getHeader("Clear-Site-Data")).isEqualTo("\"cache\", \"cookies\", \"storage\"");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

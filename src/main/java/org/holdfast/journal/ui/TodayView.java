@@ -143,7 +143,8 @@ public class TodayView extends VerticalLayout {
         status.addClassName("save-status");
         H2 checkInTitle = new H2("Daily check-in");
         checkInTitle.addClassName("check-in-title");
-        add(title, plan, slipFree, next, quickActions, checkInTitle, draftNote, fields, save, status);
+        add(title, new OnThisDevice(journal, plans, sharedDevice, this.clock), plan, slipFree, next, quickActions,
+                checkInTitle, draftNote, fields, save, status);
     }
 
     private void keepDraft() {

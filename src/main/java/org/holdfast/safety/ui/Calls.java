@@ -1,5 +1,7 @@
 package org.holdfast.safety.ui;
 
+import org.holdfast.shared.CrisisLines;
+
 import org.holdfast.plans.SupportContact;
 import org.holdfast.safety.SafetySettings;
 
@@ -14,7 +16,7 @@ final class Calls {
     }
 
     static Anchor call(String label, String number) {
-        Anchor call = new Anchor("tel:" + SafetySettings.dialable(number), label);
+        Anchor call = new Anchor("tel:" + CrisisLines.dialable(number), label);
         call.addClassName("call-link");
         return call;
     }
