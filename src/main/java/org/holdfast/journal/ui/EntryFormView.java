@@ -184,14 +184,18 @@ abstract class EntryFormView<F extends JournalForm> extends VerticalLayout {
 
     private void save() {
         try {
-            if (binder.validate().isOk()) {
+            var status = binder.validate();
+            if (status.isOk()) {
                 submit(binder.getBean());
                 submitted = true; // the same bean, sent again, finds the stored entry
                 draftNote.setText("");
+            } else {
+                Attention.firstError(status);
             }
         } catch (BackdatingException outOfRange) {
             date.setInvalid(true);
             date.setErrorMessage(outOfRange.getMessage());
+            Attention.focus(date);
         } catch (EntryConflictException | IllegalArgumentException refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.WARNING);

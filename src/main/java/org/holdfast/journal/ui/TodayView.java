@@ -155,7 +155,10 @@ public class TodayView extends VerticalLayout {
 
     private void save() {
         try {
-            if (binder.validate().isOk()) {
+            var validation = binder.validate();
+            if (!validation.isOk()) {
+                Attention.firstError(validation);
+            } else {
                 CheckInEntry saved = journal.saveTodaysCheckIn(binder.getBean());
                 draftNote.setText("");
                 String at = Dates.time(saved.receivedAt(), clock.getZone());
