@@ -79,7 +79,8 @@ public class ContactEvidenceReport {
         }
         ClientSummary client = clients.requireReadable(clientId);
         ContactLog log = journal.contactLog(clientId);
-        ZoneId zone = clock.getZone();
+        // The client's own day: a message at 23:30 their time is that evening's, wherever the practice is.
+        ZoneId zone = clients.zoneOf(clientId);
         List<ContactLogRecord> originals = log.records().stream().filter(r -> !r.isCorrection()).toList();
 
         Map<String, Object> parameters = new HashMap<>();
@@ -88,6 +89,7 @@ public class ContactEvidenceReport {
         parameters.put("extent", extent(log, originals, zone));
         parameters.put("verification", verification(log.verification()));
         parameters.put("chainIntact", log.verification().intact());
+        parameters.put("howToCheck", HOW_TO_CHECK);
         Map<String, Integer> counts = frequency(originals, zone);
         parameters.put("frequencyChart", counts.size() < 2 ? null : AttemptFrequencyChart.chart(counts));
         parameters.put("footerNotice", NOTICE);
@@ -115,6 +117,23 @@ public class ContactEvidenceReport {
                 : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + Dates.fileDate(today) + ".pdf";
     }
 
+    static final String HOW_TO_CHECK = String.join("\n",
+            "1. Within this document: each record's \"hash of the record before\" must be the same as the \"hash of this "
+                    + "record\" of the record numbered one lower; record 1 has none. A record removed or slipped in breaks "
+                    + "that link, and the numbers run from 1 without a gap.",
+            "2. That this file is the one the practice issued: the practice's audit log keeps the SHA-256 fingerprint of "
+                    + "every copy it produced. Compute the file's fingerprint (on Windows: certutil -hashfile FILE SHA256; "
+                    + "on macOS or Linux: shasum -a 256 FILE) and ask the practice to confirm it, with the date above.",
+            "3. That no record was changed: each hash covers every field of its record as it was written (with the "
+                    + "client's reference and the exact time to the microsecond, which this document does not print) and "
+                    + "the hash before it. The practice can run the same check on the stored record at any time, and the "
+                    + "result above is that check, made when this document was produced.");
+
+    /** "Europe/London (Greenwich Mean Time)": the id a computer reads, and the name a person does. */
+    static String zoneName(ZoneId zone) {
+        return zone.getId() + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, Dates.locale()) + ")";
+    }
+
     private static String intro(String clientName) {
         return "This is a record kept by " + clientName + " in Holdfast, a portal their therapy practice uses. "
                 + clientName + " entered each contact attempt; the time it happened and the time it was entered are"
@@ -125,7 +144,7 @@ public class ContactEvidenceReport {
     }
 
     private String extent(ContactLog log, List<ContactLogRecord> originals, ZoneId zone) {
-        String zoneNote = "Times are in " + zone.getId() + ".";
+        String zoneNote = "Times are in " + zoneName(zone) + ", the time zone of the person who kept the record.";
         if (originals.isEmpty()) {
             return "No contact attempts are recorded. " + zoneNote;
         }

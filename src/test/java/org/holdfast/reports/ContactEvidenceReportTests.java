@@ -51,6 +51,27 @@ class ContactEvidenceReportTests {
     Clock clock;
 
     @Test
+    void timesAreInTheClientsOwnZoneNamedAndTheRecordSaysHowToCheckIt() throws java.io.IOException {
+        long ruth = users.clientId(RUTH);
+        String practiceZone = clock.getZone().getId();
+        String ownZone = "Pacific/Auckland".equals(practiceZone) ? "America/New_York" : "Pacific/Auckland";
+        jdbc.update("update client set time_zone = ? where id = ?", ownZone, ruth);
+        try {
+            byte[] pdf = users.as(RUTH, () -> report.render(ruth)).content();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "evidence-own-zone.pdf"), pdf); // to look at
+            String flat = Pdfs.text(pdf).replaceAll("\\s+", " ");
+            java.time.Instant first = jdbc.queryForObject("select occurred_at from contact_attempt where client_id = ? and seq = 1",
+                    java.sql.Timestamp.class, ruth).toInstant();
+            assertThat(flat).contains("Times are in " + ownZone + " (",
+                    "the time zone of the person who kept the record",
+                    org.holdfast.shared.Dates.dateTime(first, java.time.ZoneId.of(ownZone)),
+                    "How to check this record", "shasum -a 256", "record numbered one lower");
+        } finally {
+            jdbc.update("update client set time_zone = null where id = ?", ruth);
+        }
+    }
+
+    @Test
     void theClientsRecordHasEveryAttemptTheCorrectionBesideItsOriginalAndEveryHash() {
         long ruth = users.clientId(RUTH);
         String text = Pdfs.text(users.as(RUTH, () -> report.render(ruth)).content());
@@ -58,7 +79,7 @@ class ContactEvidenceReportTests {
 
         assertThat(flat).contains("Contact attempts: record kept by the client", "Ruth Ellery",
                 "This is a record kept by Ruth Ellery in Holdfast", "Chain check: intact",
-                "Times are in " + clock.getZone().getId(), "Attempts over time", "Sender as shown", "Content, verbatim",
+                "Times are in " + clock.getZone().getId() + " (", "Attempts over time", "Sender as shown", "Content, verbatim",
                 "Correction of record 1. Reason given: Checked my phone: it was 20:40, not 21:10",
                 "Corrected later by record", "Page 1 of");
         // The correction prints right after the record it corrects, not at the end of the log
