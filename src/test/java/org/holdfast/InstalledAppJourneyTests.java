@@ -112,6 +112,24 @@ class InstalledAppJourneyTests extends BrowserJourney {
     }
 
     @Test
+    void aDroppedConnectionIsToldInThePortalsWordsAndWhatWasTypedReachesTheServerAfterwards() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, TestUsers.RUTH, "holdfast-demo");
+            page.waitForURL("**/today");
+            context.setOffline(true);
+            page.getByLabel("Anything you want to note").fill("Typed while the train was in the tunnel.");
+            page.getByLabel("Mood today").fill("6");
+            assertThat(page.getByText("Connection lost. Trying again")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            screenshot(page, "installed-4-reconnecting-390.png");
+            context.setOffline(false);
+            page.waitForCondition(() -> users.as(TestUsers.RUTH, () -> journal.checkInDraft()).map(d -> d.getNote())
+                    .filter(n -> n.contains("in the tunnel")).isPresent(), new Page.WaitForConditionOptions().setTimeout(30_000));
+        }
+    }
+
+    @Test
     void aNoteOlderThanTheJournalsWindowIsExplainedAndKeptDatedToday() {
         try (BrowserContext context = phone()) {
             Page page = context.newPage();

@@ -135,7 +135,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return Optional.of("You were signed out because a sign-in lasts at most a set time. Sign in again to continue.");
         }
         if (parameters.containsKey("signed-out")) {
-            return Optional.of("You were signed out. Sign in again to continue.");
+            return Optional.of("You were signed out. Sign in again to continue." + KEPT);
         }
         return Optional.empty();
     }

@@ -9,9 +9,11 @@ import org.holdfast.security.SessionLimits;
 import org.holdfast.security.SecondFactors;
 import org.holdfast.security.SignInHistory;
 import org.holdfast.security.SignedInUser;
+import org.holdfast.shared.CrisisLines;
 import org.holdfast.shared.Dates;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -45,9 +48,11 @@ class SessionWatch implements VaadinServiceInitListener {
     private final SignInHistory history;
     private final SecondFactors factors;
     private final ZoneId zone;
+    private final CrisisLines crisisLines;
 
     SessionWatch(SessionLimits limits, CurrentUser currentUser, SignInHistory history, SecondFactors factors,
-            java.time.Clock clock) {
+            CrisisLines crisisLines, java.time.Clock clock) {
+        this.crisisLines = crisisLines;
         this.factors = factors;
         this.limits = limits;
         this.currentUser = currentUser;
@@ -57,13 +62,43 @@ class SessionWatch implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(info -> {
-            CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            messages.setSessionExpiredNotificationEnabled(false);
-            messages.setSessionExpiredURL("login?signed-out");
-            return messages;
+        SystemMessages messages = systemMessages();
+        event.getSource().setSystemMessagesProvider(info -> messages);
+        event.getSource().addUIInitListener(init -> {
+            connectionTexts(init.getUI().getReconnectDialogConfiguration(), crisisLines);
+            currentUser.find().ifPresent(user -> watch(init.getUI(), user));
         });
-        event.getSource().addUIInitListener(init -> currentUser.find().ifPresent(user -> watch(init.getUI(), user)));
+    }
+
+    /**
+     * Vaadin's own notices, in the portal's words. An expired session goes straight to the log-in page, which says
+     * why and that drafts were kept; the others say what happened and what to do, and never blame the reader.
+     */
+    static SystemMessages systemMessages() {
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        messages.setSessionExpiredURL("login?signed-out");
+        messages.setCookiesDisabledCaption("Cookies are turned off");
+        messages.setCookiesDisabledMessage("Holdfast needs one cookie to keep you signed in, and nothing else. Turn "
+                + "cookies on for this site in your browser's settings, then reload this page.");
+        messages.setInternalErrorCaption("Something went wrong on our side");
+        messages.setInternalErrorMessage("It was not anything you did. Reload the page to carry on: anything you were "
+                + "writing in your journal or check-in is kept as a draft.");
+        messages.setSyncErrorCaption("This page fell out of step");
+        messages.setSyncErrorMessage("Reload the page to carry on: anything you were writing in your journal or "
+                + "check-in is kept as a draft.");
+        return messages;
+    }
+
+    /**
+     * What the page says while the connection is down. The page keeps what was typed and sends it when the
+     * connection is back; after giving up it says so plainly and gives the practice's emergency numbers, since a
+     * lost connection may be the moment someone needs them.
+     */
+    static void connectionTexts(ReconnectDialogConfiguration connection, CrisisLines crisisLines) {
+        connection.setDialogText("Connection lost. Trying again… What you type stays on this page.");
+        connection.setDialogTextGaveUp("No connection. Keep this page open and reload it when you are back online. "
+                + "If you are in danger now, call " + crisisLines.emergencyNumber() + ".");
     }
 
     void watch(UI ui, SignedInUser user) {

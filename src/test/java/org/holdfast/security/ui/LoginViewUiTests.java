@@ -61,6 +61,7 @@ class LoginViewUiTests extends SpringBrowserlessTest {
                 .hasValue("You were signed out after a time without activity. Sign in again to continue."
                         + " Anything you were writing in your journal or check-in was kept as a draft.");
         assertThat(LoginView.signedOutReason(java.util.Map.of("signed-out", java.util.List.of())))
-                .hasValue("You were signed out. Sign in again to continue.");
+                .hasValue("You were signed out. Sign in again to continue."
+                        + " Anything you were writing in your journal or check-in was kept as a draft.");
     }
 }

@@ -115,4 +115,19 @@ class SessionWatchUiTests extends SpringBrowserlessTest {
         assertThat(SessionWatch.lastSignIn(new SignInHistory.PreviousSignIn(tuesday, 2), ZoneId.of("UTC")))
                 .endsWith("Firefox Mobile on Android. 2 failed attempts since then: see Sign-in and security.");
     }
+
+    @Test
+    @WithUserDetails(TestUsers.ZOE)
+    void vaadinsOwnNoticesSpeakThePortalsLanguageAndALostConnectionGivesTheEmergencyNumbers() {
+        navigate(SecurityView.class);
+        var messages = SessionWatch.systemMessages();
+        assertThat(messages.getCookiesDisabledCaption()).isEqualTo("Cookies are turned off");
+        assertThat(messages.getInternalErrorMessage()).contains("kept as a draft");
+        assertThat(messages.getSessionExpiredURL()).isEqualTo("login?signed-out");
+        assertThat(messages.isSessionExpiredNotificationEnabled()).isFalse();
+        // Set for every page as it opens.
+        var connection = UI.getCurrent().getReconnectDialogConfiguration();
+        assertThat(connection.getDialogText()).startsWith("Connection lost.");
+        assertThat(connection.getDialogTextGaveUp()).contains("If you are in danger now, call 999 / 112");
+    }
 }
