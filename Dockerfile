@@ -22,8 +22,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/holdfast-*.jar /app/holdfast.jar
 USER holdfast
-# Also needed at run time, never baked in: MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD and HOLDFAST_SECURITY_SECRET_KEY
-# (32 random bytes, Base64, e.g. `openssl rand -base64 32`; it encrypts authenticator-app secrets, keep a copy).
+# Also needed at run time, never baked in: MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD, HOLDFAST_SECURITY_SECRET_KEY
+# (encrypts authenticator-app secrets) and HOLDFAST_AUDIT_SIGNING_KEY (signs the audit log); each 32 random bytes,
+# Base64 (`openssl rand -base64 32`). Keep copies of both outside the database.
 ENV SPRING_PROFILES_ACTIVE=mysql \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 EXPOSE 8080

@@ -1,14 +1,42 @@
 package org.holdfast;
 
+import java.util.Arrays;
+import java.util.Map;
+
+import org.holdfast.audit.LogCheck;
+import org.holdfast.audit.LogVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class HoldfastApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(verify(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(HoldfastApplication.class, args);
+    }
+
+    /**
+     * {@code java -jar holdfast.jar verify}: checks the audit log against its signed heads, with the same settings
+     * (database, key) as the portal, and without serving anything. Exit code 0 when intact, 1 naming what is not.
+     */
+    static int verify(String[] args) {
+        SpringApplication app = new SpringApplication(HoldfastApplication.class);
+        // The portal's context as it runs (Vaadin and Spring Security expect a web context), with no port opened.
+        app.setDefaultProperties(Map.of("server.port", "-1", "holdfast.audit.scheduled", "false",
+                "spring.main.banner-mode", "off"));
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            LogCheck check = context.getBean(LogVerifier.class).verify();
+            System.out.println(check.intact()
+                    ? "Audit log intact: " + check.events() + " events, " + check.heads() + " signed heads"
+                            + (check.pending() > 0 ? " (" + check.pending() + " events not yet in the log)" : "") + "."
+                    : "Audit log NOT intact: " + check.problem() + ".");
+            return check.intact() ? 0 : 1;
+        }
     }
 }

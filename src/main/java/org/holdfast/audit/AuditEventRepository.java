@@ -20,6 +20,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     long count();
 
+    java.util.Optional<AuditEvent> findById(long id);
+
     /** Every row about one client: its own rows and the reads of several clients that named it. */
     @Query("""
             select e from AuditEvent e

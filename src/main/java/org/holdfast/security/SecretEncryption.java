@@ -1,16 +1,12 @@
 package org.holdfast.security;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import org.holdfast.shared.KeyFile;
+
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
@@ -28,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SecretEncryption {
 
-    private static final Logger log = LoggerFactory.getLogger(SecretEncryption.class);
     static final int KEY_BYTES = 32;
     /** GCM's recommended nonce length; a fresh random one for every encryption. */
     private static final int NONCE_BYTES = 12;
@@ -50,38 +45,12 @@ class SecretEncryption {
     }
 
     private static byte[] key(SecondFactorSettings settings, Environment environment) {
-        if (settings.secretKey() != null && !settings.secretKey().isBlank()) {
-            return decode(settings.secretKey(), "holdfast.security.secret-key");
-        }
-        if (settings.secretKeyFile() == null || settings.secretKeyFile().isBlank()) {
-            throw missingKey();
-        }
-        Path file = Path.of(settings.secretKeyFile());
-        try {
-            if (Files.isRegularFile(file)) {
-                return decode(Files.readString(file), "the key file " + file.toAbsolutePath());
-            }
-            if (!demoData(environment)) {
-                throw missingKey();
-            }
-            byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file's folder's own permissions apply.
-            }
-            log.warn("DEMO ONLY: invented a key for second-factor secrets and wrote it to {}. A real practice sets "
-                    + "HOLDFAST_SECURITY_SECRET_KEY (or holdfast.security.secret-key-file) and keeps the key safe.",
-                    file.toAbsolutePath());
-            return key;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or write the key file " + file.toAbsolutePath(), e);
-        }
+        String where = settings.secretKey() != null && !settings.secretKey().isBlank() ? "holdfast.security.secret-key"
+                : "the key file " + Path.of(String.valueOf(settings.secretKeyFile())).toAbsolutePath();
+        String key = KeyFile.read(settings.secretKey(), settings.secretKeyFile(), KEY_BYTES, environment,
+                "a key for second-factor secrets", "HOLDFAST_SECURITY_SECRET_KEY (or holdfast.security.secret-key-file)")
+                .orElseThrow(SecretEncryption::missingKey);
+        return KeyFile.decode(key, KEY_BYTES, where);
     }
 
     private static IllegalStateException missingKey() {
@@ -89,23 +58,5 @@ class SecretEncryption {
                 + "Base64, in the environment variable HOLDFAST_SECURITY_SECRET_KEY (e.g. from `openssl rand "
                 + "-base64 32`) or a file named by holdfast.security.secret-key-file, and keep a copy outside "
                 + "the database: without it no authenticator app set up here can be checked again.");
-    }
-
-    private static byte[] decode(String base64, String where) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The key in " + where + " is not Base64 (make one with `openssl rand -base64 32`)");
-        }
-        if (key.length != KEY_BYTES) {
-            throw new IllegalStateException("The key in " + where + " must be 32 bytes (256 bits), Base64; it has "
-                    + key.length + " (make one with `openssl rand -base64 32`)");
-        }
-        return key;
-    }
-
-    private static boolean demoData(Environment environment) {
-        return environment.matchesProfiles("demo") || environment.getProperty("holdfast.demo-data", Boolean.class, false);
     }
 }

@@ -72,6 +72,16 @@ class MerkleTreeTests {
     }
 
     @Test
+    void theFrontierGivesTheSameRootAsTheWholeTreeAtEverySize() {
+        List<byte[]> leaves = leaves(70);
+        Frontier frontier = new Frontier();
+        for (int n = 1; n <= 70; n++) {
+            frontier.add(leaves.get(n - 1));
+            assertThat(frontier.root()).as("size " + n).isEqualTo(MerkleTree.root(leaves, n));
+        }
+    }
+
+    @Test
     void everyInclusionProofChecksAndFailsForAnythingElse() {
         List<byte[]> leaves = leaves(33);
         for (int n = 1; n <= 33; n++) {

@@ -1,0 +1,157 @@
+package org.holdfast.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the whole audit log against the signed tree heads, trusting nothing in the database but what the
+ * practice's key signed: every head's signature, every event's leaf (recomputed from its row and compared with the
+ * leaf stored when it joined the log), the order of the leaves (each head's root recomputed from the events), and
+ * that no event sits outside the log. Names the first event that does not match.
+ */
+@Component
+public class LogVerifier {
+
+    private static final HexFormat HEX = HexFormat.of();
+    /** An event joins the log at the next run (every minute); one still outside it after this long was not written by the portal. */
+    static final java.time.Duration JOIN_WITHIN = java.time.Duration.ofMinutes(10);
+
+    private final JdbcTemplate jdbc;
+    private final LogSigningKey key;
+    private final VerifiableLog log;
+    private final Clock clock;
+    private final AuditEventRepository events;
+
+    LogVerifier(JdbcTemplate jdbc, LogSigningKey key, VerifiableLog log, AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.key = key;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public LogCheck verify() {
+        List<TreeHead> heads = log.heads();
+        for (TreeHead head : heads) {
+            if (!head.keyId().equals(key.keyId()) || !LogSigningKey.verify(key.publicKey(),
+                    head.signedText().getBytes(StandardCharsets.UTF_8), decode(head.signature()))) {
+                return broken(0, heads.size(), "The tree head of " + head.issuedAt() + " (" + head.size()
+                        + " events) is not signed by this practice's key");
+            }
+        }
+        Map<Long, List<Long>> named = new HashMap<>();
+        jdbc.query("select event_id, client_id from audit_event_client", row -> {
+            named.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2));
+        });
+        Walk walk = new Walk(heads);
+        jdbc.query("select l.leaf_index, l.event_id, l.leaf_hash, " + EventLeaf.COLUMNS
+                + " from audit_leaf l left join audit_event e on e.id = l.event_id order by l.leaf_index", row -> {
+                    if (walk.problem != null) {
+                        return;
+                    }
+                    long index = row.getLong("leaf_index");
+                    long eventId = row.getLong("event_id");
+                    if (index != walk.frontier.size()) {
+                        walk.problem = "Entry " + (walk.frontier.size() + 1) + " of the log is missing (the next one is entry "
+                                + (index + 1) + ")";
+                        return;
+                    }
+                    row.getObject("id");
+                    if (row.wasNull()) {
+                        walk.problem = "Audit event #" + eventId + " (entry " + (index + 1) + " of the log) was deleted";
+                        return;
+                    }
+                    byte[] leaf = EventLeaf.hash(row, named.getOrDefault(eventId, List.of()));
+                    if (!Arrays.equals(leaf, HEX.parseHex(row.getString("leaf_hash")))) {
+                        walk.problem = "Audit event #" + eventId + " (entry " + (index + 1) + " of the log) was changed after it was written";
+                        return;
+                    }
+                    walk.add(leaf, eventId);
+                });
+        if (walk.problem == null) {
+            walk.endOfLog();
+        }
+        if (walk.problem != null) {
+            return broken(walk.frontier.size(), heads.size(), walk.problem);
+        }
+        // An event that never joined the log, though a head was signed well after it was written: it was put into
+        // the database by hand, since the portal adds every event within a minute or so.
+        java.time.Instant lastHead = heads.isEmpty() ? null : heads.getLast().issuedAt();
+        List<Long> outside = jdbc.queryForList("""
+                select e.id from audit_event e
+                where not exists (select 1 from audit_leaf l where l.event_id = e.id)
+                order by e.id""", Long.class);
+        for (long id : outside) {
+            // Read as the portal wrote it (through the entity), so the time means the same on every database.
+            java.time.Instant at = events.findById(id).map(AuditEvent::getOccurredAt).orElse(null);
+            if (lastHead != null && at != null && at.isBefore(lastHead.minus(JOIN_WITHIN))) {
+                return broken(walk.frontier.size(), heads.size(), "Audit event #" + id + " is not in the log, though "
+                        + "it is dated before heads signed later: it was put into the database directly");
+            }
+        }
+        return new LogCheck(true, walk.frontier.size(), heads.size(), outside.size(), null, clock.instant());
+    }
+
+    private LogCheck broken(long events, long heads, String problem) {
+        return new LogCheck(false, events, heads, 0, problem, clock.instant());
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    /** The leaves in log order, checked against each head as its size is reached. */
+    private static final class Walk {
+        final Frontier frontier = new Frontier();
+        final List<TreeHead> heads;
+        int nextHead;
+        long lastEventId = Long.MIN_VALUE;
+        String problem;
+
+        Walk(List<TreeHead> heads) {
+            this.heads = heads;
+            checkHeadsAtCurrentSize();
+        }
+
+        void add(byte[] leaf, long eventId) {
+            frontier.add(leaf);
+            lastEventId = Math.max(lastEventId, eventId);
+            checkHeadsAtCurrentSize();
+        }
+
+        private void checkHeadsAtCurrentSize() {
+            while (problem == null && nextHead < heads.size() && heads.get(nextHead).size() == frontier.size()) {
+                TreeHead head = heads.get(nextHead);
+                if (!HEX.formatHex(frontier.root()).equals(head.root())) {
+                    problem = "The log's first " + head.size() + " entries do not match the head signed at "
+                            + head.issuedAt() + ": an entry after the head before it was changed, inserted, removed "
+                            + "or moved (entries " + (nextHead == 0 ? 1 : heads.get(nextHead - 1).size() + 1) + " to "
+                            + head.size() + ")";
+                }
+                nextHead++;
+            }
+        }
+
+        void endOfLog() {
+            if (nextHead < heads.size()) {
+                TreeHead head = heads.get(nextHead);
+                problem = "The log ends at entry " + frontier.size() + " but the head signed at " + head.issuedAt()
+                        + " covers " + head.size() + ": entries were removed from its end";
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.holdfast.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds new audit events to the Merkle log and signs a tree head over it, every minute while events arrive
+ * ({@code holdfast.audit.head-interval}). Events get their place in the log here, not at insert: ids are handed out
+ * before a transaction commits, so an event with a lower id can appear after one with a higher. Two nodes doing
+ * this at once collide on the leaf's primary key, and one of them simply tries again next time.
+ */
+@Component
+class VerifiableLog {
+
+    /** How far below the last event in the log a late commit may still arrive (ids are handed out in bulk). */
+    static final long LATE_ID_MARGIN = 10_000;
+    private static final int BATCH = 5_000;
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final JdbcTemplate jdbc;
+    private final LogSigningKey key;
+    private final Clock clock;
+    private final AuditLogSettings settings;
+    /** The roots of the complete subtrees of the log as this node last saw it; rebuilt from the database when stale. */
+    private Frontier frontier;
+
+    VerifiableLog(JdbcTemplate jdbc, LogSigningKey key, Clock clock, AuditLogSettings settings) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.key = key;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${holdfast.audit.head-interval:PT1M}", initialDelayString = "PT20S")
+    void onSchedule() {
+        if (settings.scheduled()) {
+            sequenceAndSign();
+        }
+    }
+
+    /** Adds every event not yet in the log and, when the log grew (or has no head yet), signs a head. */
+    @Transactional
+    synchronized Optional<TreeHead> sequenceAndSign() {
+        long size = size();
+        if (frontier == null || frontier.size() != size) {
+            frontier = Frontier.of(leafHashes(0, size));
+        }
+        Long watermark = jdbc.queryForObject("select max(event_id) from audit_leaf", Long.class);
+        long from = watermark == null ? Long.MIN_VALUE : watermark - LATE_ID_MARGIN;
+        List<Long> ids = jdbc.queryForList("""
+                select e.id from audit_event e
+                where e.id > ? and not exists (select 1 from audit_leaf l where l.event_id = e.id)
+                order by e.id""", Long.class, from);
+        for (int start = 0; start < ids.size(); start += BATCH) {
+            List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
+            Map<Long, List<Long>> named = clientsNamed(batch);
+            List<Object[]> leaves = new ArrayList<>();
+            String in = String.join(",", batch.stream().map(String::valueOf).toList());
+            jdbc.query("select " + EventLeaf.COLUMNS + " from audit_event e where e.id in (" + in + ") order by e.id", row -> {
+                byte[] leaf = EventLeaf.hash(row, named.getOrDefault(row.getLong("id"), List.of()));
+                leaves.add(new Object[] { frontier.size() + leaves.size(), row.getLong("id"), HEX.formatHex(leaf) });
+            });
+            jdbc.batchUpdate("insert into audit_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)", leaves);
+            leaves.forEach(l -> frontier.add(HEX.parseHex((String) l[2])));
+        }
+        Long lastHead = jdbc.queryForObject("select max(tree_size) from tree_head", Long.class);
+        if (lastHead != null && lastHead == frontier.size()) {
+            return Optional.empty();
+        }
+        TreeHead head = TreeHead.sign(frontier.size(), frontier.root(), clock.instant(), key);
+        jdbc.update("insert into tree_head (tree_size, root_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
+                head.size(), head.root(), LocalDateTime.ofInstant(head.issuedAt(), ZoneOffset.UTC), head.keyId(),
+                head.signature());
+        return Optional.of(head);
+    }
+
+    long size() {
+        Long size = jdbc.queryForObject("select count(*) from audit_leaf", Long.class);
+        return size == null ? 0 : size;
+    }
+
+    /** The stored leaf hashes from {@code from} (inclusive) to {@code to} (exclusive), in log order. */
+    List<byte[]> leafHashes(long from, long to) {
+        List<byte[]> hashes = new ArrayList<>((int) Math.max(0, to - from));
+        jdbc.query("select leaf_hash from audit_leaf where leaf_index >= ? and leaf_index < ? order by leaf_index",
+                row -> {
+                    hashes.add(HEX.parseHex(row.getString(1)));
+                }, from, to);
+        return hashes;
+    }
+
+    List<TreeHead> heads() {
+        return jdbc.query("select tree_size, root_hash, issued_at, key_id, signature from tree_head order by tree_size",
+                (row, n) -> new TreeHead(row.getLong(1), row.getString(2),
+                        row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4), row.getString(5)));
+    }
+
+    private Map<Long, List<Long>> clientsNamed(List<Long> eventIds) {
+        Map<Long, List<Long>> named = new HashMap<>();
+        String in = String.join(",", eventIds.stream().map(String::valueOf).toList());
+        jdbc.query("select event_id, client_id from audit_event_client where event_id in (" + in + ")",
+                row -> {
+                    named.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2));
+                });
+        return named;
+    }
+
+}

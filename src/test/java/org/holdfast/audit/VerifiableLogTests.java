@@ -1,0 +1,203 @@
+package org.holdfast.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.holdfast.DatabaseTest;
+import org.holdfast.security.AuditAction;
+import org.holdfast.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit log checked against its signed heads, after someone with database access changed it by hand: an event
+ * rewritten (with and without its stored leaf recomputed), deleted, inserted, reordered, cut from the end, and a
+ * head signed by another key. Each is named; the log is put back afterwards and checks as intact again. Runs on
+ * MariaDB too, with the SQL a person would type.
+ */
+@DatabaseTest
+class VerifiableLogTests {
+
+    @Autowired
+    VerifiableLog log;
+
+    @Autowired
+    LogVerifier verifier;
+
+    @Autowired
+    LogSigningKey key;
+
+    @Autowired
+    AuditEventRepository events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void everythingInTheLog() {
+        write("before");
+        log.sequenceAndSign();
+        assertThat(verifier.verify().problem()).isNull();
+    }
+
+    private long write(String reason) {
+        return events.save(new AuditEvent(clock.instant(), "elena.marsh@demo.holdfast", "Elena Marsh", Role.CLINICIAN,
+                null, AuditAction.Read.CASELOAD_FIGURES, reason, null)).getId();
+    }
+
+    /** A logged event that named no clients, so its row can be deleted and put back alone. */
+    private long loggedEvent() {
+        long id = write("to tamper with");
+        log.sequenceAndSign();
+        return id;
+    }
+
+    @Test
+    void theLogOnlyGrowsAndEachHeadIsConsistentWithTheNext() {
+        TreeHead first = log.sequenceAndSign().orElseGet(() -> log.heads().getLast());
+        write("one");
+        write("two");
+        TreeHead second = log.sequenceAndSign().orElseThrow();
+        assertThat(second.size()).isEqualTo(first.size() + 2);
+
+        List<byte[]> leaves = log.leafHashes(0, second.size());
+        List<byte[]> proof = MerkleTree.consistencyProof(leaves, (int) first.size(), (int) second.size());
+        HexFormat hex = HexFormat.of();
+        assertThat(MerkleTree.verifyConsistency((int) first.size(), (int) second.size(), hex.parseHex(first.root()),
+                hex.parseHex(second.root()), proof)).isTrue();
+        LogCheck check = verifier.verify();
+        assertThat(check.intact()).isTrue();
+        assertThat(check.events()).isEqualTo(second.size());
+        assertThat(log.sequenceAndSign()).as("no new head while nothing arrives").isEmpty();
+    }
+
+    @Test
+    void anEventRewrittenInTheDatabaseIsNamed() {
+        long id = loggedEvent();
+        jdbc.update("update audit_event set reason = 'Hope you are well.' where id = ?", id);
+        try {
+            assertThat(verifier.verify().problem()).contains("Audit event #" + id, "was changed after it was written");
+        } finally {
+            jdbc.update("update audit_event set reason = 'to tamper with' where id = ?", id);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventRewrittenWithItsLeafRecomputedStillFailsAgainstTheSignedHead() {
+        long id = loggedEvent();
+        String leaf = jdbc.queryForObject("select leaf_hash from audit_leaf where event_id = ?", String.class, id);
+        jdbc.update("update audit_event set reason = 'Hope you are well.' where id = ?", id);
+        String forged = jdbc.query("select " + EventLeaf.COLUMNS + " from audit_event e where e.id = ?", row -> {
+            row.next();
+            return HexFormat.of().formatHex(EventLeaf.hash(row, List.of()));
+        }, id);
+        jdbc.update("update audit_leaf set leaf_hash = ? where event_id = ?", forged, id);
+        try {
+            assertThat(verifier.verify().problem()).contains("do not match the head signed at");
+        } finally {
+            jdbc.update("update audit_event set reason = 'to tamper with' where id = ?", id);
+            jdbc.update("update audit_leaf set leaf_hash = ? where event_id = ?", leaf, id);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDeletedEventIsNamed() {
+        long id = loggedEvent();
+        Map<String, Object> row = jdbc.queryForMap("select * from audit_event where id = ?", id);
+        jdbc.update("delete from audit_event where id = ?", id);
+        try {
+            assertThat(verifier.verify().problem()).contains("Audit event #" + id, "was deleted");
+        } finally {
+            String columns = String.join(", ", row.keySet());
+            String marks = String.join(", ", row.keySet().stream().map(c -> "?").toList());
+            jdbc.update("insert into audit_event (" + columns + ") values (" + marks + ")", row.values().toArray());
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventInsertedIntoTheDatabaseLaterIsNamed() {
+        long id = jdbc.queryForObject("select max(id) from audit_event", Long.class) + 1000;
+        jdbc.update("insert into audit_event (id, occurred_at, actor, actor_name, actor_role, action, reason) values (?, ?, ?, ?, ?, ?, ?)",
+                id, LocalDateTime.ofInstant(clock.instant().minus(2, ChronoUnit.DAYS), clock.getZone()), "sam.okafor@demo.holdfast",
+                "Sam Okafor", "CLINICIAN", "CASELOAD_FIGURES", "an alibi");
+        try {
+            assertThat(verifier.verify().problem()).contains("Audit event #" + id, "is not in the log");
+        } finally {
+            jdbc.update("delete from audit_event where id = ?", id);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void twoEntriesSwappedInTheLogAreFound() {
+        loggedEvent();
+        long last = log.size() - 1;
+        jdbc.update("update audit_leaf set leaf_index = -1 where leaf_index = ?", last);
+        jdbc.update("update audit_leaf set leaf_index = ? where leaf_index = ?", last, last - 1);
+        jdbc.update("update audit_leaf set leaf_index = ? where leaf_index = -1", last - 1);
+        try {
+            assertThat(verifier.verify().problem()).contains("do not match the head signed at");
+        } finally {
+            jdbc.update("update audit_leaf set leaf_index = -1 where leaf_index = ?", last);
+            jdbc.update("update audit_leaf set leaf_index = ? where leaf_index = ?", last, last - 1);
+            jdbc.update("update audit_leaf set leaf_index = ? where leaf_index = -1", last - 1);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void entriesCutFromTheEndOfTheLogAreFound() {
+        long id = loggedEvent();
+        Map<String, Object> leaf = jdbc.queryForMap("select leaf_index, event_id, leaf_hash from audit_leaf where event_id = ?", id);
+        jdbc.update("delete from audit_leaf where event_id = ?", id);
+        try {
+            assertThat(verifier.verify().problem()).contains("The log ends at entry", "entries were removed from its end");
+        } finally {
+            jdbc.update("insert into audit_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)", leaf.get("leaf_index"),
+                    leaf.get("event_id"), leaf.get("leaf_hash"));
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aHeadSignedByAnotherKeyIsRefused() {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        LogSigningKey other = new LogSigningKey(new AuditLogSettings(java.util.Base64.getEncoder().encodeToString(seed),
+                "", java.time.Duration.ofMinutes(1), false), new org.springframework.mock.env.MockEnvironment());
+        write("covered by a forged head");
+        long size = log.size() + 1;
+        List<byte[]> leaves = log.leafHashes(0, log.size());
+        TreeHead forged = TreeHead.sign(size, MerkleTree.root(leaves, leaves.size()), Instant.now(), other);
+        jdbc.update("insert into tree_head (tree_size, root_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
+                forged.size(), forged.root(), LocalDateTime.ofInstant(forged.issuedAt(), ZoneOffset.UTC), key.keyId(),
+                forged.signature());
+        try {
+            assertThat(verifier.verify().problem()).contains("is not signed by this practice's key");
+        } finally {
+            jdbc.update("delete from tree_head where tree_size = ?", size);
+        }
+        assertThat(LogSigningKey.verify(key.publicKey(), forged.signedText().getBytes(StandardCharsets.UTF_8),
+                java.util.Base64.getDecoder().decode(forged.signature()))).isFalse();
+        log.sequenceAndSign();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+}
