@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.holdfast.audit.LogCheck;
-import org.holdfast.audit.LogVerifier;
+import org.holdfast.journal.EvidenceCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,7 +22,8 @@ public class HoldfastApplication {
     }
 
     /**
-     * {@code java -jar holdfast.jar verify}: checks the audit log against its signed heads, with the same settings
+     * {@code java -jar holdfast.jar verify}: checks the audit log against its signed heads and every client's contact-attempt
+     * records against the log, with the same settings
      * (database, key) as the portal, and without serving anything. Exit code 0 when intact, 1 naming what is not.
      */
     static int verify(String[] args) {
@@ -31,10 +32,11 @@ public class HoldfastApplication {
         app.setDefaultProperties(Map.of("server.port", "-1", "holdfast.audit.scheduled", "false",
                 "spring.main.banner-mode", "off"));
         try (ConfigurableApplicationContext context = app.run(args)) {
-            LogCheck check = context.getBean(LogVerifier.class).verify();
+            LogCheck check = context.getBean(EvidenceCheck.class).verify();
             System.out.println(check.intact()
                     ? "Audit log intact: " + check.events() + " events, " + check.heads() + " signed heads"
-                            + (check.pending() > 0 ? " (" + check.pending() + " events not yet in the log)" : "") + "."
+                            + (check.pending() > 0 ? " (" + check.pending() + " events not yet in the log)" : "")
+                            + "; " + check.records() + " contact-attempt records match it."
                     : "Audit log NOT intact: " + check.problem() + ".");
             return check.intact() ? 0 : 1;
         }

@@ -115,6 +115,7 @@ public class AuditEvent {
             case AuditAction.PlanHistory h -> this.planId = h.planId();
             case AuditAction.Refused r -> this.actionText = cut(r.attempted(), ACTION_TEXT_MAX);
             case AuditAction.Recorded r -> this.actionText = cut(r.sentence(), ACTION_TEXT_MAX);
+            case AuditAction.EvidenceRecord r -> this.actionText = r.seq() + " " + r.hash();
             case AuditAction.AccountChange change -> this.actionText = cut(change.account(), ACTION_TEXT_MAX);
         }
         this.reason = cut(reason, REASON_MAX);
@@ -137,6 +138,8 @@ public class AuditEvent {
             case AuditAction.PlanHistory.CODE -> new AuditAction.PlanHistory(planId == null ? 0 : planId);
             case AuditAction.Refused.CODE -> new AuditAction.Refused(actionText);
             case AuditAction.Recorded.CODE -> new AuditAction.Recorded(actionText);
+            case AuditAction.EvidenceRecord.CODE -> new AuditAction.EvidenceRecord(
+                    Integer.parseInt(actionText.substring(0, actionText.indexOf(' '))), actionText.substring(actionText.indexOf(' ') + 1));
             default -> read(action, actionText);
         };
     }

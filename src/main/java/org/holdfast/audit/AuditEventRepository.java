@@ -33,13 +33,13 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     /**
      * What the client is shown as "Who has looked": rows about them written by anyone but {@code actor} (the
      * client's own PDF downloads are recorded too), caseload reads that named them included, refusals left out
-     * (nothing was seen, and the one refused may be another client).
+     * (nothing was seen, and the one refused may be another client), and so are records added to the verifiable log.
      */
     @Query("""
             select e from AuditEvent e
             where (e.clientId = :clientId
                    or e.id in (select c.eventId from AuditEventClient c where c.clientId = :clientId))
-              and e.actor <> :actor and e.action <> 'REFUSED'
+              and e.actor <> :actor and e.action <> 'REFUSED' and e.action <> 'EVIDENCE_RECORD'
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEvent> lookedAt(long clientId, String actor, Pageable pageable);
 

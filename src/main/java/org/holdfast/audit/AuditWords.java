@@ -30,6 +30,7 @@ public final class AuditWords {
             case AuditAction.PlanHistory h -> "Plan history " + h.planId();
             case AuditAction.Refused r -> "Refused: " + r.attempted();
             case AuditAction.Recorded r -> r.sentence();
+            case AuditAction.EvidenceRecord r -> "Contact-attempt record " + r.seq() + " added to the verifiable log";
             case AuditAction.AccountChange c -> accountLabel(c.kind())
                     + (c.account() == null ? " (no such account)" : ": " + c.account());
         };
@@ -51,6 +52,7 @@ public final class AuditWords {
             case AuditAction.PlanHistory h -> "looked at the changes made to your plan";
             case AuditAction.Refused r -> "tried to open part of your record and was refused";
             case AuditAction.Recorded r -> "looked at " + r.sentence();
+            case AuditAction.EvidenceRecord r -> "added record " + r.seq() + " to your contact-attempt log";
             case AuditAction.AccountChange c -> switch (c.kind()) {
                 case SIGN_IN_FAILED -> "tried to sign in and failed";
                 case ACCOUNT_LOCKED -> "was locked out after too many failed sign-ins";

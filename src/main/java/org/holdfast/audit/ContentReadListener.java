@@ -5,6 +5,7 @@ import org.holdfast.security.AccountActivity;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
+import org.holdfast.security.EvidenceAppended;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,13 @@ class ContentReadListener {
     void on(AccessRefused refused) {
         events.save(new AuditEvent(refused.at(), refused.actor(), refused.actorName(), refused.actorRole(),
                 refused.clientId(), new AuditAction.Refused(refused.attempted()), null, null));
+    }
+
+    /** In the caller's transaction: the record and its entry in the log are stored together or not at all. */
+    @EventListener
+    void on(EvidenceAppended appended) {
+        events.save(new AuditEvent(appended.at(), appended.actor(), appended.actorName(), appended.actorRole(),
+                appended.clientId(), new AuditAction.EvidenceRecord(appended.seq(), appended.hash()), null, null));
     }
 
     /** A failed sign-in, a lock, an unlock: no client; the address, when there is one, as the detail. */

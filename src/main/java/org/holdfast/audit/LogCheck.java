@@ -9,8 +9,18 @@ import java.time.Instant;
  * @param events  how many events are in the log
  * @param heads   how many signed heads were checked
  * @param pending events written since the last run of the log, not yet in it (not a fault)
+ * @param records contact-attempt records checked against the log (0 when only the log was checked)
  * @param problem the first thing that did not match, in plain words; null when intact
  * @param checkedAt when the check ran
  */
-public record LogCheck(boolean intact, long events, long heads, long pending, String problem, Instant checkedAt) {
+public record LogCheck(boolean intact, long events, long heads, long pending, long records, String problem,
+        Instant checkedAt) {
+
+    public LogCheck withRecords(long records) {
+        return new LogCheck(intact, events, heads, pending, records, problem, checkedAt);
+    }
+
+    public LogCheck broken(String problem) {
+        return new LogCheck(false, events, heads, pending, records, problem, checkedAt);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.holdfast.security.AuditAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -99,11 +100,29 @@ public class LogVerifier {
                         + "it is dated before heads signed later: it was put into the database directly");
             }
         }
-        return new LogCheck(true, walk.frontier.size(), heads.size(), outside.size(), null, clock.instant());
+        return new LogCheck(true, walk.frontier.size(), heads.size(), outside.size(), 0, null, clock.instant());
+    }
+
+    /**
+     * Each client's contact-attempt records as the log holds them: record number to hash. Trust it only after
+     * {@link #verify()} found the log intact. A record logged twice (two nodes adopting old records at once) keeps
+     * one entry; a record logged twice with two different hashes is itself a fault, given as hash "conflict".
+     */
+    public Map<Long, Map<Integer, String>> loggedEvidence() {
+        Map<Long, Map<Integer, String>> logged = new HashMap<>();
+        jdbc.query("select client_id, action_text from audit_event where action = ?", row -> {
+            String text = row.getString(2);
+            int space = text.indexOf(' ');
+            int seq = Integer.parseInt(text.substring(0, space));
+            String hash = text.substring(space + 1);
+            logged.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                    .merge(seq, hash, (a, b) -> a.equals(b) ? a : "conflict");
+        }, AuditAction.EvidenceRecord.CODE);
+        return logged;
     }
 
     private LogCheck broken(long events, long heads, String problem) {
-        return new LogCheck(false, events, heads, 0, problem, clock.instant());
+        return new LogCheck(false, events, heads, 0, 0, problem, clock.instant());
     }
 
     private static byte[] decode(String base64) {

@@ -14,6 +14,8 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.security.EvidenceAppended;
+import org.holdfast.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -135,6 +137,10 @@ class ContactAttemptLog {
             throw new EntryConflictException(raced);
         }
         head.advance(attempt);
+        // Into the verifiable audit log in this same transaction: the record is covered by its signed heads.
+        SignedInUser me = currentUser.require();
+        events.publishEvent(new EvidenceAppended(me.getUsername(), me.displayName(), me.role(), clientId, attempt.getSeq(),
+                attempt.getHash(), attempt.getReceivedAt()));
         if (correctsId == null && form.getSafety() != null && form.getSafety() <= ContactAttemptForm.UNSAFE_AT_MOST) {
             events.publishEvent(new FeltUnsafeAfterContact(clientId, attempt.getId(), form.getSafety()));
         }

@@ -23,6 +23,7 @@ public sealed interface AuditAction {
             case PlanHistory history -> PlanHistory.CODE;
             case Refused refused -> Refused.CODE;
             case Recorded recorded -> Recorded.CODE;
+            case EvidenceRecord record -> EvidenceRecord.CODE;
             case AccountChange change -> change.kind().name();
         };
     }
@@ -72,6 +73,14 @@ public sealed interface AuditAction {
     }
 
     /** A row from before actions were typed whose sentence no kind matched; kept word for word. */
+    /**
+     * A record of the client's contact-attempt log, added to the audit log by its number and hash, so that the
+     * record is covered by the log's signed heads: rewriting it and its chain no longer goes unseen.
+     */
+    record EvidenceRecord(int seq, String hash) implements AuditAction {
+        public static final String CODE = "EVIDENCE_RECORD";
+    }
+
     record Recorded(String sentence) implements AuditAction {
         public static final String CODE = "RECORDED";
     }

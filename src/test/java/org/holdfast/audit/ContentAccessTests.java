@@ -50,7 +50,8 @@ class ContentAccessTests {
         kinds.addAll(List.of(new AuditAction.CheckIns(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 14)),
                 new AuditAction.Journal(90), new AuditAction.Insights("30 days"), new AuditAction.Plan(12),
                 new AuditAction.Plan(12, 3), new AuditAction.PlanHistory(12), new AuditAction.Refused("PlanService.plan"),
-                new AuditAction.Recorded("Something new")));
+                new AuditAction.Recorded("Something new"),
+                new AuditAction.EvidenceRecord(3, "9ca0e99b9d8a30a9c3f0aeef9528901a94082d98d08e77152e4fa1202643a47d")));
         for (AuditAction.AccountChange.Kind kind : AuditAction.AccountChange.Kind.values()) {
             kinds.add(new AuditAction.AccountChange(kind, "elena.marsh@demo.holdfast"));
         }
@@ -60,7 +61,7 @@ class ContentAccessTests {
 
     @Test
     void everyKindOfActionHasWordsForTheManagerAndTheClient() {
-        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(9);
+        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(10);
         for (AuditAction action : everyKind()) {
             assertThat(AuditWords.forPractice(action)).as(action.code()).isNotBlank().doesNotContain("null");
             assertThat(AuditWords.forClient(action)).as(action.code()).isNotBlank().doesNotContain("null");
