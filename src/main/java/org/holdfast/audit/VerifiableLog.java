@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * this at once collide on the leaf's primary key, and one of them simply tries again next time.
  */
 @Component
-class VerifiableLog {
+public class VerifiableLog {
 
     /** How far below the last event in the log a late commit may still arrive (ids are handed out in bulk). */
     static final long LATE_ID_MARGIN = 10_000;
@@ -52,7 +52,7 @@ class VerifiableLog {
 
     /** Adds every event not yet in the log and, when the log grew (or has no head yet), signs a head. */
     @Transactional
-    synchronized Optional<TreeHead> sequenceAndSign() {
+    public synchronized Optional<TreeHead> sequenceAndSign() {
         long size = size();
         if (frontier == null || frontier.size() != size) {
             frontier = Frontier.of(leafHashes(0, size));

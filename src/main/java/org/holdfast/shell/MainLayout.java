@@ -1,5 +1,6 @@
 package org.holdfast.shell;
 
+import org.holdfast.integrity.RecordCheck;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.security.SecondFactors;
@@ -40,9 +41,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     private final boolean discreet;
+    /** Staff only: shown while the last record check has failed, looked at again on every page. */
+    private Div recordCheckAlert;
+    private RecordCheck recordCheck;
 
     public MainLayout(CurrentUser currentUser, SecondFactors secondFactors, AuthenticationContext authentication,
-            SharedDevice sharedDevice, QuickExitSettings quickExit) {
+            SharedDevice sharedDevice, QuickExitSettings quickExit, RecordCheck recordCheck) {
         setPrimarySection(Section.DRAWER);
         SharedDevice.Choices choices = sharedDevice.current();
         this.discreet = choices.discreet();
@@ -90,8 +94,28 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
             drawer.add(account);
             navbar.expand(brand);
         });
+        if (currentUser.is(Role.ADMIN) || currentUser.is(Role.CLINICIAN)) {
+            recordCheckAlert = recordCheckAlert(currentUser.is(Role.ADMIN));
+            recordCheckAlert.setVisible(false);
+            navbar.add(recordCheckAlert);
+            this.recordCheck = recordCheck;
+        }
         addToNavbar(navbar);
         addToDrawer(drawer);
+    }
+
+    /** Until a check passes again: the records may have been changed by someone with access to the database. */
+    private static Div recordCheckAlert(boolean manager) {
+        Div alert = new Div(new Span(manager
+                ? "The last check of the practice's records found something that does not match. "
+                : "The last check of the practice's records found something that does not match. The practice "
+                        + "manager has the details."));
+        if (manager) {
+            alert.add(new Anchor("admin/record-check", "See what it found"));
+        }
+        alert.addClassName("record-check-alert");
+        alert.getElement().setAttribute("role", "alert");
+        return alert;
     }
 
     /**
@@ -110,6 +134,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
+        if (recordCheckAlert != null) {
+            recordCheckAlert.setVisible(recordCheck.lastRunFailed());
+        }
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }

@@ -1,3 +1,3 @@
 /** The app shell: page chrome, navigation, home routing by role, and the one error handler. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "journal" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "journal", "integrity" })
 package org.holdfast.shell;
