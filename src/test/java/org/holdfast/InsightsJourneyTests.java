@@ -26,7 +26,7 @@ class InsightsJourneyTests extends BrowserJourney {
             signIn(page, TestUsers.ELENA, "holdfast-demo");
             page.waitForURL("**/caseload");
             page.navigate(url("clients/" + alex + "/insights"));
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Whole plan")).click();
 
             assertThat(page.locator(".insights-sharing")).hasText(
                     "Alex shares everything: every chart is here; the contact-attempt log is shared.");
@@ -57,7 +57,7 @@ class InsightsJourneyTests extends BrowserJourney {
             // The cards are rebuilt when the period changes: wait for the new period's line, so the
             // cards measured below are the ones that stay
             String firstPeriod = page.locator(".insights-period").textContent();
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Whole plan")).click();
             assertThat(page.locator(".insights-period")).not().hasText(firstPeriod);
             assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
 
