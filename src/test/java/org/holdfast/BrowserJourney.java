@@ -107,6 +107,9 @@ abstract class BrowserJourney {
         page.locator("h1").first().waitFor();
         page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        // A notification fading in is half transparent: its contrast is measured once it has arrived.
+        page.waitForFunction("() => document.getAnimations().filter(a => a.effect"
+                + " && a.effect.getComputedTiming().iterations !== Infinity).every(a => a.playState !== 'running')");
     }
 
     private static String abbreviate(String html) {

@@ -37,6 +37,7 @@ class InsightsJourneyTests extends BrowserJourney {
             assertThat(page.locator("#insight-slip-clock .insight-reading"))
                     .hasText(Pattern.compile("slips were between \\d\\d:00 and \\d\\d:00, .*(Friday|Saturday)"));
             assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
+            assertAccessible(page, "insights-alex-plan");
             screenshot(page, "insights-alex-plan.png");
         }
     }
@@ -102,6 +103,7 @@ class InsightsJourneyTests extends BrowserJourney {
                         .as(id + " chart whole, or scrolling in its card with a hint: " + card).isTrue();
             }
             page.locator("#insight-slip-clock").scrollIntoViewIfNeeded();
+            assertAccessible(page, "insights-phone-390");
             screenshot(page, "insights-phone-390.png");
             page.locator("#insight-slip-clock").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("insights-phone-390-slip-clock.png")));

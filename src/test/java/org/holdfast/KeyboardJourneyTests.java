@@ -52,6 +52,7 @@ class KeyboardJourneyTests extends BrowserJourney {
             page.keyboard().type("4");
             Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"));
             tabTo(page, save);
+            assertFocusRingShows(save);
             page.keyboard().press("Enter");
             Locator reply = page.getByText("Saved at");
             assertThat(reply).isVisible();
@@ -74,6 +75,13 @@ class KeyboardJourneyTests extends BrowserJourney {
             assertThat(page.getByText("You rode this one out")).isVisible();
             screenshot(page, "keyboard-2-urge.png");
         }
+    }
+
+    /** The focused control shows the portal's focus ring (WCAG 2.4.7): dark blue, drawn by Lumo or as an outline. */
+    static void assertFocusRingShows(Locator control) {
+        String style = (String) control.evaluate("e => { const s = getComputedStyle(e);"
+                + " return s.boxShadow + ' | ' + s.outlineStyle + ' ' + s.outlineColor; }");
+        org.assertj.core.api.Assertions.assertThat(style).as("focus style of %s", control).contains("rgb(29, 78, 216)");
     }
 
     /**
