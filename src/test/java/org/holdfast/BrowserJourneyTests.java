@@ -38,6 +38,7 @@ class BrowserJourneyTests extends BrowserJourney {
             signIn(page, TestUsers.ELENA, "not-the-password");
             assertThat(page.getByText("The username or password is not right")).isVisible();
             assertThat(page.getByText("Exception")).hasCount(0);
+            assertAccessible(page, "login-error");
             screenshot(page, "login-error.png");
         }
     }
@@ -47,12 +48,14 @@ class BrowserJourneyTests extends BrowserJourney {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = context.newPage();
             page.navigate(url("login"));
+            assertAccessible(page, "login");
             screenshot(page, "login.png");
             signIn(page, TestUsers.ELENA, "holdfast-demo");
 
             page.waitForURL("**/caseload");
             assertThat(page.getByText("Alex Rowan")).isVisible();
             assertThat(page.getByText("Ruth Ellery")).hasCount(0);
+            assertAccessible(page, "caseload");
             screenshot(page, "caseload.png");
 
             Download download = page.waitForDownload(
@@ -68,6 +71,7 @@ class BrowserJourneyTests extends BrowserJourney {
             page.getByText("Alex Rowan").click();
             page.waitForURL("**/clients/*");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alex Rowan"))).isVisible();
+            assertAccessible(page, "client-record");
             screenshot(page, "client-record.png");
         }
     }
@@ -87,6 +91,7 @@ class BrowserJourneyTests extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).dblclick();
 
             assertThat(page.getByText("Saved at")).isVisible();
+            assertAccessible(page, "today");
             screenshot(page, "today.png");
         }
         List<String> notes = jdbc.queryForList("select note from check_in where client_id = ? and entry_date = ?",

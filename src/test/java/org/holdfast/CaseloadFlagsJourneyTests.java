@@ -49,6 +49,7 @@ class CaseloadFlagsJourneyTests extends BrowserJourney {
             assertThat(slipping).hasAttribute("title", Pattern.compile("^\\d+ slips since \\w{3} \\d{1,2} \\w{3}"));
             slipping.hover();
             assertThat(slipping).hasClass(Pattern.compile("\\bhigh\\b"));
+            assertAccessible(page, "flags-1-caseload");
             screenshot(page, "flags-1-caseload.png");
         }
         try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
@@ -60,6 +61,7 @@ class CaseloadFlagsJourneyTests extends BrowserJourney {
             Locator details = page.locator(".risk-flag-details").first();
             assertThat(details).containsText("Plan: Day ");
             assertThat(details).containsText(Pattern.compile("Slipping again: \\d+ slips since"));
+            assertAccessible(page, "flags-2-phone-details");
             screenshot(page, "flags-2-phone-details.png");
         }
     }
@@ -86,6 +88,7 @@ class CaseloadFlagsJourneyTests extends BrowserJourney {
             slips.fill("");
             save.click();
             assertThat(page.getByText("Enter how many slips raise the flag")).isVisible();
+            assertAccessible(page, "flags-3-settings-invalid");
             screenshot(page, "flags-3-settings-invalid.png");
 
             // No demo client slips twenty times in a week

@@ -39,11 +39,13 @@ class ClientDayJourneyTests extends BrowserJourney {
             Page page = context.newPage();
             signIn(page, CLIENT, "holdfast-demo");
             page.waitForURL("**/today");
+            assertAccessible(page, "today");
 
             page.getByLabel("Mood today").fill("4");
             page.getByLabel("Urge to make contact").fill("7");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
             assertThat(page.getByText("Saved at")).isVisible();
+            assertAccessible(page, "client-1-today");
             screenshot(page, "client-1-today.png");
 
             // Urge support, and its outcome becomes an urge in the journal
@@ -51,25 +53,30 @@ class ClientDayJourneyTests extends BrowserJourney {
             page.getByLabel("How strong is the urge right now?").fill("8");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I didn't make contact")).click();
             assertThat(page.getByText("You rode the wave out.")).isVisible();
+            assertAccessible(page, "client-2-sos");
             screenshot(page, "client-2-sos.png");
 
             page.navigate(url("today"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I had an urge")).click();
             page.waitForURL("**/write/moment");
+            assertAccessible(page, "urge log");
             page.getByLabel("How strong was it?").fill("6");
             page.getByText("It passed without contact").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
             assertThat(page.getByText("You rode this one out")).isVisible();
 
             page.navigate(url("write/step"));
+            assertAccessible(page, "slip log");
             choose(page, "How?", "Text / messaging");
             page.getByText("I reached out").click();
             page.getByLabel("What happened").fill("Sent a short message late in the evening.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
             assertThat(page.getByText("A slip is part of the work, not the end of it").first()).isVisible();
+            assertAccessible(page, "client-3-slip");
             screenshot(page, "client-3-slip.png");
 
             page.navigate(url("write/message"));
+            assertAccessible(page, "contact attempt log");
             choose(page, "How did they get in touch?", "Phone");
             page.getByLabel("Who it came from, exactly as shown").fill("+44 7700 900123");
             page.getByLabel("What was said or done").fill("Three missed calls after 22:00.");
@@ -81,11 +88,13 @@ class ClientDayJourneyTests extends BrowserJourney {
             page.getByText("Numbers only").first().click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choice")).click();
             assertThat(page.getByText("Saved. It applies now.")).isVisible();
+            assertAccessible(page, "client-4-sharing");
             screenshot(page, "client-4-sharing.png");
 
             page.navigate(url("who-looked"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who has looked"))).isVisible();
             assertThat(page.getByText("Dr Elena Marsh").first()).isVisible();
+            assertAccessible(page, "client-5-who-looked");
             screenshot(page, "client-5-who-looked.png");
         }
 

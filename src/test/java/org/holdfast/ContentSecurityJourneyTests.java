@@ -41,7 +41,7 @@ class ContentSecurityJourneyTests extends BrowserJourney {
             signIn(page, TestUsers.ELENA, "holdfast-demo");
             page.waitForURL("**/caseload");
             page.navigate(url("clients/" + alex + "/insights"));
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Whole plan")).click();
             page.locator("#insight-slip-clock svg[role=img]").waitFor();
 
             page.navigate(url("caseload"));

@@ -26,7 +26,7 @@ class InsightsJourneyTests extends BrowserJourney {
             signIn(page, TestUsers.ELENA, "holdfast-demo");
             page.waitForURL("**/caseload");
             page.navigate(url("clients/" + alex + "/insights"));
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Whole plan")).click();
 
             assertThat(page.locator(".insights-sharing")).hasText(
                     "Alex shares everything: every chart is here; the contact-attempt log is shared.");
@@ -37,6 +37,7 @@ class InsightsJourneyTests extends BrowserJourney {
             assertThat(page.locator("#insight-slip-clock .insight-reading"))
                     .hasText(Pattern.compile("slips were between \\d\\d:00 and \\d\\d:00, .*(Friday|Saturday)"));
             assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
+            assertAccessible(page, "insights-alex-plan");
             screenshot(page, "insights-alex-plan.png");
         }
     }
@@ -57,7 +58,7 @@ class InsightsJourneyTests extends BrowserJourney {
             // The cards are rebuilt when the period changes: wait for the new period's line, so the
             // cards measured below are the ones that stay
             String firstPeriod = page.locator(".insights-period").textContent();
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Whole plan")).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Whole plan")).click();
             assertThat(page.locator(".insights-period")).not().hasText(firstPeriod);
             assertThat(page.locator("#insight-slip-clock svg[role=img]")).hasCount(1);
 
@@ -102,6 +103,7 @@ class InsightsJourneyTests extends BrowserJourney {
                         .as(id + " chart whole, or scrolling in its card with a hint: " + card).isTrue();
             }
             page.locator("#insight-slip-clock").scrollIntoViewIfNeeded();
+            assertAccessible(page, "insights-phone-390");
             screenshot(page, "insights-phone-390.png");
             page.locator("#insight-slip-clock").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("insights-phone-390-slip-clock.png")));

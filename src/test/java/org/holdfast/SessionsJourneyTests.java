@@ -49,6 +49,7 @@ class SessionsJourneyTests extends BrowserJourney {
             laptop.navigate(url("account/security"));
             assertThat(laptop.locator(".device-list li")).hasCount(2);
             assertThat(laptop.locator(".device-list li").first()).containsText("This device");
+            assertAccessible(laptop, "sessions-your-devices");
             screenshot(laptop, "sessions-your-devices.png");
 
             laptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out Chrome Mobile on Android")).click();
@@ -58,6 +59,7 @@ class SessionsJourneyTests extends BrowserJourney {
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
             phone.waitForURL("**/login?signed-out");
             assertThat(phone.getByText("You were signed out. Sign in again to continue.")).isVisible();
+            assertAccessible(phone, "sessions-signed-out-phone");
             screenshot(phone, "sessions-signed-out-phone.png");
         }
     }

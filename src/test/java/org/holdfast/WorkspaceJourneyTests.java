@@ -56,6 +56,7 @@ class WorkspaceJourneyTests extends BrowserJourney {
             assertThat(page.getByText("Sky Marlowe is on your caseload")).isVisible();
             activationLink = page.getByLabel("Activation link").inputValue();
             assertThat(activationLink).contains("/activate/");
+            assertAccessible(page, "workspace-1-client-added");
             screenshot(page, "workspace-1-client-added.png");
 
             // Write the plan with a co-parenting exception, then activate it
@@ -75,6 +76,7 @@ class WorkspaceJourneyTests extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save plan")).click();
             page.waitForURL(url -> !url.endsWith("/plan/new"));
             assertThat(page.getByText("No contact with K. (ex-partner)")).isVisible();
+            assertAccessible(page, "workspace-2-plan-saved");
             screenshot(page, "workspace-2-plan-saved.png");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change status…")).click();
@@ -91,12 +93,14 @@ class WorkspaceJourneyTests extends BrowserJourney {
                     .setHasText("reasons")).first().click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
             assertThat(page.getByText("Write your reasons").first()).isVisible();
+            assertAccessible(page, "workspace-3-homework");
             screenshot(page, "workspace-3-homework.png");
 
             // The caseload shows it
             page.navigate(url("caseload"));
             assertThat(page.getByText("Sky Marlowe")).isVisible();
             assertThat(page.getByText("Day 1 of 60").first()).isVisible();
+            assertAccessible(page, "workspace-4-caseload");
             screenshot(page, "workspace-4-caseload.png");
         }
 
@@ -114,12 +118,14 @@ class WorkspaceJourneyTests extends BrowserJourney {
             page.navigate(url("my-plan"));
             assertThat(page.getByText("K.").first()).isVisible();
             assertThat(page.getByText("the children's hand-overs").first()).isVisible();
+            assertAccessible(page, "workspace-5-my-plan");
             screenshot(page, "workspace-5-my-plan.png");
 
             page.navigate(url("my-homework"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done").setExact(true)).first().click();
             page.getByLabel("Anything you noticed? (optional)").fill("Wrote six reasons; the third one surprised me.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as done")).click();
+            assertAccessible(page, "workspace-6-homework-done");
             screenshot(page, "workspace-6-homework-done.png");
             assertThat(page.getByText("Saved. Thank you for taking the time.")).isVisible();
             assertThat(page.getByText("Wrote six reasons; the third one surprised me.").first()).isVisible();

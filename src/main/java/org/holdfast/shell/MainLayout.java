@@ -130,7 +130,11 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         return offer;
     }
 
-    /** The page itself is the main landmark, so a screen reader can jump past the top bar and the menu to it. */
+    /**
+     * The page itself is the main landmark, so a screen reader can jump past the top bar and the menu to it.
+     * It is also a tab stop: the layout scrolls the page inside its own region, which a keyboard can only
+     * scroll once something in it has focus, and a page of plain text (who has looked) has nothing else.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
@@ -139,6 +143,7 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         }
         if (content != null) {
             content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "0");
         }
     }
 

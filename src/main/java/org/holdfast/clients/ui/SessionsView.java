@@ -1,5 +1,6 @@
 package org.holdfast.clients.ui;
 
+import org.holdfast.shared.ui.RequiredChoice;
 import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
@@ -115,6 +116,8 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver,
         startsAtBinding = binder.forField(startsAt).asRequired(REQUIRED_WHEN)
                 .withValidator(this::notScheduledInThePast).bind(SessionForm::getStartsAt, SessionForm::setStartsAt);
         binder.bindInstanceFields(this);
+        RequiredChoice.mark(startsAt);
+        RequiredChoice.mark(status);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());

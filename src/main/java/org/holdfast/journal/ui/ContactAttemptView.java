@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.RequiredChoice;
 import org.holdfast.shared.CrisisLines;
 import org.holdfast.shared.ui.LimitedTextField;
 import org.holdfast.shared.ui.LimitedTextArea;
@@ -79,6 +80,7 @@ public class ContactAttemptView extends EntryFormView<ContactAttemptForm> {
                 .bind("safety");
         binder.bind(viaThirdParty, "viaThirdParty");
         binder.bind(responded, "responded");
+        RequiredChoice.mark(channel);
     }
 
     /** The log is shared or private as a whole, so this form has no switch of its own. */

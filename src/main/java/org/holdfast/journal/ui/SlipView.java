@@ -1,5 +1,6 @@
 package org.holdfast.journal.ui;
 
+import org.holdfast.shared.ui.RequiredChoice;
 import org.holdfast.shared.ui.LimitedTextArea;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -102,6 +103,7 @@ public class SlipView extends EntryFormView<SlipForm> {
         binder.bind(triggers, "triggers");
         binder.bind(whatHappened, "whatHappened");
         binder.bind(feelNow, "feelNow");
+        RequiredChoice.mark(channel);
     }
 
     @Override

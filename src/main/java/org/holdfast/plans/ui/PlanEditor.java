@@ -1,5 +1,6 @@
 package org.holdfast.plans.ui;
 
+import org.holdfast.shared.ui.RequiredChoice;
 import org.holdfast.shared.Dates;
 import org.holdfast.shared.ui.LimitedTextField;
 import org.holdfast.shared.ui.LimitedTextArea;
@@ -181,6 +182,8 @@ class PlanEditor extends Div {
         binder.forField(riskLevel).bind("riskLevel");
         binder.forField(ifTheyTurnUp).bind("ifTheyTurnUp");
         binder.forField(whomToCall).bind("whomToCall");
+        RequiredChoice.mark(relationship, initialPeriodDays);
+        RequiredChoice.mark(channels, stepsDone);
         // A changed start date can make the review date right or wrong.
         startDate.addValueChangeListener(e -> {
             if (!reviewDate.isEmpty()) {
@@ -277,6 +280,7 @@ class PlanEditor extends Div {
         binder.forField(reason).bind("reason");
         binder.forField(channel).bind("channel");
         binder.forField(topic).bind("topic");
+        RequiredChoice.mark(reason, channel);
         return List.of(reason, channel, topic);
     }
 

@@ -59,6 +59,21 @@ class JournalFormsUiTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.PRIYA)
+    void aSlipWithoutAChannelIsRefusedAtTheSelectThoughItCarriesNoAriaRequired() {
+        // RequiredChoice strips aria-required in the browser; the binder's required check must still hold
+        SlipView slip = navigate(SlipView.class);
+        int before = entries();
+        slip.direction.setValue(SlipDirection.INDIRECT);
+
+        test(slip.save).click();
+
+        assertThat(slip.channel.isInvalid()).isTrue();
+        assertThat(slip.channel.getErrorMessage()).contains("how the contact happened");
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.PRIYA)
     void backDatingMoreThanSevenDaysIsRefusedAtTheField() {
         UrgeView urge = navigate(UrgeView.class);
         int before = entries();
