@@ -34,7 +34,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
             page.waitForURL("**/today");
             for (String path : List.of("today", "write/moment", "write/step", "write/message", "my-journal",
                     "my-journal/record", "progress", "my-plan", "my-homework", "my-sharing", "who-looked", "settings",
-                    "safe-use", "help", "pause", "account/security")) {
+                    "safe-use", "help", "pause", "account/security", "offline")) {
                 page.navigate(url(path));
                 check(page, path, findings);
             }
@@ -62,7 +62,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
             Page page = context.newPage();
             signIn(page, TestUsers.MANAGER, "holdfast-demo");
             page.waitForLoadState();
-            for (String path : List.of("admin/users", "admin/clients", "admin/audit", "admin/risk-flags")) {
+            for (String path : List.of("admin/users", "admin/clients", "admin/audit", "admin/risk-flags", "admin/record-check")) {
                 page.navigate(url(path));
                 check(page, path, findings);
             }

@@ -89,6 +89,7 @@ class InstalledAppJourneyTests extends BrowserJourney {
             page.getByLabel("Your note").fill("Walked to the park instead of answering. Felt shaky, then better.");
             assertThat(page.locator("#note-status")).containsText("Kept on this device");
             screenshot(page, "installed-1-offline-390.png");
+            assertAccessible(page, "offline page");
             page.reload();
             assertThat(page.getByLabel("Your note")).hasValue("Walked to the park instead of answering. Felt shaky, then better.");
 
@@ -97,6 +98,7 @@ class InstalledAppJourneyTests extends BrowserJourney {
             page.waitForURL("**/today");
             assertThat(page.locator(".offline-note")).containsText("Walked to the park instead of answering.");
             screenshot(page, "installed-2-note-offered-390.png");
+            assertAccessible(page, "today with an offline note");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it in my journal")).click();
             assertThat(page.locator(".offline-note-reply")).hasText("Kept in your journal.");
             page.reload();
