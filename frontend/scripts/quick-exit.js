@@ -60,6 +60,31 @@
     }
   }, true);
 
+  // A quick exit taken on the offline page could not sign out: the first portal page after it does, before
+  // anything else shows, and lands on the sign-in page.
+  try {
+    if (window.localStorage.getItem('holdfast.sign-out-pending')) {
+      window.localStorage.removeItem('holdfast.sign-out-pending');
+      document.documentElement.style.visibility = 'hidden';
+      var tries = 0;
+      var signOut = function () {
+        var link = document.querySelector('[data-quick-exit]');
+        if (!link && tries++ < 25) {
+          setTimeout(signOut, 200);
+          return;
+        }
+        var headers = {};
+        if (link && link.getAttribute('data-csrf-header')) {
+          headers[link.getAttribute('data-csrf-header')] = link.getAttribute('data-csrf-token');
+        }
+        fetch('logout', { method: 'POST', headers: headers, credentials: 'same-origin', redirect: 'manual' })
+          .catch(function () { })
+          .then(function () { window.location.replace('login?signed-out'); });
+      };
+      signOut();
+    }
+  } catch (ignored) { }
+
   // A page brought back from the browser's memory by Back is reloaded, so that a signed-out session shows nothing.
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {

@@ -181,7 +181,7 @@ class InstalledAppJourneyTests extends BrowserJourney {
     }
 
     @Test
-    void theCopingPlanIsOfflineOnlyForAClientWhoChoseToKeepItOnTheDevice() throws Exception {
+    void theCopingPlanIsOfflineOnlyForAClientWhoChoseToKeepItAndDiscreetModeCarriesOver() throws Exception {
         users.as(TestUsers.PRIYA, () -> sharedDevice.choose(true, true));
         String reason = users.as(TestUsers.PRIYA, () -> plans.myPlans()).stream().map(PlanDetails::content)
                 .flatMap(c -> c.getReasons().stream()).findFirst().orElseThrow();
@@ -198,19 +198,72 @@ class InstalledAppJourneyTests extends BrowserJourney {
 
             context.setOffline(true);
             page.navigate(url("my-journal"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your coping plan"))).isVisible();
+            // Discreet mode reaches the offline page too: a neutral title and headings, no helpline's name.
+            page.waitForFunction("document.title === 'Daily notes'");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No connection"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kept for later"))).isVisible();
+            assertThat(page.locator("body")).not().containsText("Domestic Abuse");
+            assertThat(page.locator("body")).not().containsText("danger");
             assertThat(page.locator("#plan")).containsText(reason);
             screenshot(page, "installed-3-offline-plan-390.png");
 
-            // Choosing otherwise takes it off the device at the next visit to Today.
+            // Unticking it takes it off the device as the setting is saved, before anything else.
             context.setOffline(false);
-            users.as(TestUsers.PRIYA, () -> sharedDevice.choose(false, false));
-            page.navigate(url("today"));
+            page.navigate(url("settings"));
+            page.getByText("Keep my coping plan on this device").first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
             page.waitForFunction("localStorage.getItem('holdfast.coping-plan') === null");
             context.setOffline(true);
             page.navigate(url("today"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are offline"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No connection"))).isVisible();
             assertThat(page.locator("#plan")).isHidden();
+        }
+    }
+
+    @Test
+    void aNoteIsOfferedOnlyToWhoeverWroteItOnThisBrowser() {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, TestUsers.PRIYA, "holdfast-demo");
+            page.waitForURL("**/today");
+            page.navigate(url("offline"));
+            page.getByLabel("Your note").fill("Priya's own words, for Priya.");
+            context.clearCookies();
+
+            signIn(page, TestUsers.RUTH, "holdfast-demo");
+            page.waitForURL("**/today");
+            page.waitForSelector("[role=main] h1");
+            page.waitForTimeout(500);
+            assertThat(page.locator(".offline-note")).hasCount(0);
+            assertThat(page.locator("body")).not().containsText("Priya's own words");
+            context.clearCookies();
+
+            signIn(page, TestUsers.PRIYA, "holdfast-demo");
+            page.waitForURL("**/today");
+            assertThat(page.locator(".offline-note")).containsText("Priya's own words, for Priya.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete it from this device")).click();
+            assertThat(page.locator(".offline-note-reply")).hasText("Deleted from this device.");
+        }
+    }
+
+    @Test
+    void aQuickExitTakenOfflineSignsOutAtTheNextVisit() {
+        try (BrowserContext context = phone()) {
+            context.route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html").setBody("<!doctype html><title>Weather</title><h1>Weather forecast</h1>")));
+            Page page = context.newPage();
+            signIn(page, TestUsers.RUTH, "holdfast-demo");
+            page.waitForURL("**/today");
+            serviceWorkerReady(page);
+            context.setOffline(true);
+            page.navigate(url("today"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quick exit: leave this page now")).click();
+            page.waitForURL("https://www.bbc.co.uk/**");
+            context.setOffline(false);
+            page.navigate(url("today"));
+            page.waitForURL("**/login?signed-out");
+            page.navigate(url("today"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         }
     }
 }

@@ -93,7 +93,8 @@ class InstalledApp {
                 .map(n -> "<a href=\"tel:" + CrisisLines.dialable(n) + "\">" + HtmlUtils.htmlEscape(n) + "</a>")
                 .collect(Collectors.joining(" or "));
         String helpline = !safety.hasHelpline() ? ""
-                : "<p>" + HtmlUtils.htmlEscape(safety.helplineName().isEmpty() ? "Helpline" : safety.helplineName()) + ": <a href=\"tel:"
+                : "<p><span data-discreet=\"Helpline\">" + HtmlUtils.htmlEscape(safety.helplineName().isEmpty() ? "Helpline"
+                        : safety.helplineName()) + "</span>: <a href=\"tel:"
                         + CrisisLines.dialable(safety.helplineNumber()) + "\">" + HtmlUtils.htmlEscape(safety.helplineNumber()) + "</a></p>";
         return template("offline.html")
                 .replace("{{QUICK_EXIT_URL}}", HtmlUtils.htmlEscape(quickExit.url().strip()))

@@ -18,6 +18,7 @@ import org.holdfast.plans.PlanContent;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanService;
 import org.holdfast.plans.SupportContact;
+import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SharedDevice;
 import org.holdfast.shared.Dates;
 import org.holdfast.shared.ui.Attention;
@@ -46,6 +47,10 @@ class OnThisDevice extends Div {
 
     static final String NOTE_KEY = "holdfast.offline-note";
     static final String PLAN_KEY = "holdfast.coping-plan";
+    /** Who last signed in on this browser, as a tag that names nobody: a note is offered only to its writer. */
+    static final String OWNER_KEY = "holdfast.device-owner";
+    /** Whether the offline page should wear discreet mode's neutral words. */
+    static final String DISCREET_KEY = "holdfast.discreet";
     private static final String PLAN_COPIED = OnThisDevice.class.getName() + ".planCopied";
 
     /** What the device says of its note, without the words. */
@@ -57,8 +62,10 @@ class OnThisDevice extends Div {
     private final PlanService plans;
     private final SharedDevice sharedDevice;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    OnThisDevice(JournalService journal, PlanService plans, SharedDevice sharedDevice, Clock clock) {
+    OnThisDevice(JournalService journal, PlanService plans, SharedDevice sharedDevice, CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.journal = journal;
         this.plans = plans;
         this.sharedDevice = sharedDevice;
@@ -75,11 +82,17 @@ class OnThisDevice extends Div {
             return;
         }
         keepCopingPlan(attach.getSession());
+        // The offline page reads these: it cannot ask the server who is signed in or how they want it to look.
         getElement().executeJs("""
                 try {
+                  if ($3) { localStorage.setItem($2, '1'); } else { localStorage.removeItem($2); }
+                  localStorage.setItem($1, $4);
                   const n = JSON.parse(localStorage.getItem($0) || 'null');
-                  return n && n.id && n.text && n.text.trim() ? JSON.stringify({id: n.id, writtenAt: n.writtenAt, length: n.text.length}) : null;
-                } catch (e) { return null; }""", NOTE_KEY)
+                  // A note another account's holder wrote on this browser is theirs: left for them, never shown here.
+                  if (!n || !n.id || !n.text || !n.text.trim() || (n.owner && n.owner !== $4)) return null;
+                  return JSON.stringify({id: n.id, writtenAt: n.writtenAt, length: n.text.length});
+                } catch (e) { return null; }""", NOTE_KEY, OWNER_KEY, DISCREET_KEY, sharedDevice.current().discreet(),
+                ownerTag(currentUser.accountId()))
                 .then(String.class, this::offer);
     }
 
@@ -95,6 +108,17 @@ class OnThisDevice extends Div {
         String plan = JsonMapper.shared().writeValueAsString(copingPlan(plans.myPlans().stream().map(PlanDetails::content).toList(),
                 LocalDate.now(clock)));
         getElement().executeJs("localStorage.setItem($0, $1)", PLAN_KEY, plan);
+    }
+
+    /** A tag per account that names nobody and cannot be turned back into the account without guessing it. */
+    static String ownerTag(long accountId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("holdfast-device-owner:" + accountId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The parts of the client's plans that help in a hard moment, as the offline page lists them. */

@@ -18,6 +18,7 @@ import org.holdfast.journal.CheckInForm;
 import org.holdfast.journal.JournalService;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanService;
+import org.holdfast.security.CurrentUser;
 import org.holdfast.security.SharedDevice;
 import org.holdfast.security.Role;
 
@@ -71,7 +72,7 @@ public class TodayView extends VerticalLayout {
     private boolean loading;
 
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
-            SharedDevice sharedDevice, Clock clock) {
+            SharedDevice sharedDevice, CurrentUser currentUser, Clock clock) {
         this.journal = journal;
         // The client's own day and times: their zone, or the practice's when they have none.
         this.clock = clock.withZone(journal.myZone());
@@ -143,7 +144,7 @@ public class TodayView extends VerticalLayout {
         status.addClassName("save-status");
         H2 checkInTitle = new H2("Daily check-in");
         checkInTitle.addClassName("check-in-title");
-        add(title, new OnThisDevice(journal, plans, sharedDevice, this.clock), plan, slipFree, next, quickActions,
+        add(title, new OnThisDevice(journal, plans, sharedDevice, currentUser, this.clock), plan, slipFree, next, quickActions,
                 checkInTitle, draftNote, fields, save, status);
     }
 

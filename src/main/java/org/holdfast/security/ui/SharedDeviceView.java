@@ -47,7 +47,15 @@ public class SharedDeviceView extends VerticalLayout {
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             sharedDevice.choose(discreet.getValue(), copingPlanOnDevice.getValue());
-            save.getUI().ifPresent(ui -> ui.getPage().reload());
+            save.getUI().ifPresent(ui -> {
+                // Off this device at once, not at the next visit to Today: the offline page shows it to anyone.
+                if (!copingPlanOnDevice.getValue()) {
+                    ui.getPage().executeJs("localStorage.removeItem('holdfast.coping-plan')");
+                }
+                ui.getPage().executeJs(discreet.getValue() ? "localStorage.setItem('holdfast.discreet', '1')"
+                        : "localStorage.removeItem('holdfast.discreet')");
+                ui.getPage().reload();
+            });
         });
 
         Section device = new Section(new H2("On a shared phone or computer"),
