@@ -28,10 +28,15 @@ public class HoldfastApplication {
      */
     static int verify(String[] args) {
         SpringApplication app = new SpringApplication(HoldfastApplication.class);
-        // The portal's context as it runs (Vaadin and Spring Security expect a web context), with no port opened.
-        app.setDefaultProperties(Map.of("server.port", "-1", "holdfast.audit.scheduled", "false",
-                "spring.main.banner-mode", "off"));
-        try (ConfigurableApplicationContext context = app.run(args)) {
+        app.setDefaultProperties(Map.of("spring.main.banner-mode", "off"));
+        // The portal's context as it runs (Vaadin and Spring Security expect a web context), with no port opened, and
+        // nothing written: no migration, no demo data, no new head, no adoption of old records. As arguments, since
+        // they must win over the settings files.
+        String[] readOnly = { "--server.port=-1", "--spring.flyway.enabled=false", "--holdfast.demo-data=false",
+                "--holdfast.audit.scheduled=false", "--holdfast.integrity.scheduled=false", "--holdfast.verify-only=true" };
+        String[] all = Arrays.copyOf(readOnly, readOnly.length + args.length);
+        System.arraycopy(args, 0, all, readOnly.length, args.length);
+        try (ConfigurableApplicationContext context = app.run(all)) {
             LogCheck check = context.getBean(EvidenceCheck.class).verify();
             System.out.println(check.intact()
                     ? "Audit log intact: " + check.events() + " events, " + check.heads() + " signed heads"

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code openssl rand -base64 32}); never stored in the database
  * @param signingKeyFile {@code holdfast.audit.signing-key-file}: a file holding that key, read when none is given
  *                       directly; written with a fresh key on first start only when demo data is on
+ * @param headFile       {@code holdfast.audit.head-file}: where a copy of every signed head is appended, outside the
+ *                       database, so that a log rolled back in the database is noticed; empty for none (not advised)
  * @param headInterval   how often a new signed tree head is issued while events arrive
  * @param scheduled      whether this node adds new events to the log and signs heads on its own (tests call it)
  */
 @ConfigurationProperties("holdfast.audit")
 record AuditLogSettings(String signingKey, @DefaultValue("./data/holdfast-log-signing.key") String signingKeyFile,
+        @DefaultValue("./data/holdfast-log-heads.txt") String headFile,
         @DefaultValue("PT1M") Duration headInterval, @DefaultValue("true") boolean scheduled) {
 }

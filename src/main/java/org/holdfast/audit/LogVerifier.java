@@ -26,6 +26,11 @@ public class LogVerifier {
     private static final HexFormat HEX = HexFormat.of();
     /** An event joins the log at the next run (every minute); one still outside it after this long was not written by the portal. */
     static final java.time.Duration JOIN_WITHIN = java.time.Duration.ofMinutes(10);
+    /**
+     * How far an event's own time may lie before the head signed just before it joined the log. Generous, because the
+     * stored time is read here without the driver's zone conversion; a backdated insertion is usually days or more.
+     */
+    static final java.time.Duration BACKDATING_TOLERANCE = java.time.Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final LogSigningKey key;
@@ -77,6 +82,15 @@ public class LogVerifier {
                         walk.problem = "Audit event #" + eventId + " (entry " + (index + 1) + " of the log) was changed after it was written";
                         return;
                     }
+                    java.time.LocalDateTime at = row.getObject("occurred_at", java.time.LocalDateTime.class);
+                    java.time.Instant since = walk.lastHeadBefore();
+                    if (since != null && at != null
+                            && at.toInstant(java.time.ZoneOffset.UTC).isBefore(since.minus(BACKDATING_TOLERANCE))) {
+                        walk.problem = "Audit event #" + eventId + " (entry " + (index + 1) + " of the log) says it "
+                                + "happened long before the head signed at " + since + ", yet joined the log after it: it "
+                                + "was put into the database later, with an earlier date";
+                        return;
+                    }
                     walk.add(leaf, eventId);
                 });
         if (walk.problem == null) {
@@ -84,6 +98,13 @@ public class LogVerifier {
         }
         if (walk.problem != null) {
             return broken(walk.frontier.size(), heads.size(), walk.problem);
+        }
+        // The heads in the database could have been cut back together with the log: the copy kept outside says.
+        java.util.Optional<TreeHead> kept = log.headFile().last();
+        if (kept.isPresent() && heads.stream().noneMatch(h -> h.size() == kept.get().size() && h.root().equals(kept.get().root()))) {
+            return broken(walk.frontier.size(), heads.size(), "The head signed at " + kept.get().issuedAt() + " ("
+                    + kept.get().size() + " entries), kept outside the database, is not in it: the log was rolled back "
+                    + "or rewritten");
         }
         // An event that never joined the log, though a head was signed well after it was written: it was put into
         // the database by hand, since the portal adds every event within a minute or so.
@@ -95,9 +116,14 @@ public class LogVerifier {
         for (long id : outside) {
             // Read as the portal wrote it (through the entity), so the time means the same on every database.
             java.time.Instant at = events.findById(id).map(AuditEvent::getOccurredAt).orElse(null);
-            if (lastHead != null && at != null && at.isBefore(lastHead.minus(JOIN_WITHIN))) {
-                return broken(walk.frontier.size(), heads.size(), "Audit event #" + id + " is not in the log, though "
-                        + "it is dated before heads signed later: it was put into the database directly");
+            // Below the margin under the last event in the log, the log will never take it now.
+            boolean stranded = walk.frontier.size() > 0 && id < walk.lastEventId - VerifiableLog.LATE_ID_MARGIN;
+            boolean old = lastHead != null && at != null && at.isBefore(lastHead.minus(JOIN_WITHIN));
+            boolean future = at != null && at.isAfter(clock.instant().plus(BACKDATING_TOLERANCE));
+            if (stranded || old || future) {
+                return broken(walk.frontier.size(), heads.size(), "Audit event #" + id + " is not in the log, and "
+                        + (future ? "is dated in the future" : "was written before events that are") + ": it was put into "
+                        + "the database directly");
             }
         }
         return new LogCheck(true, walk.frontier.size(), heads.size(), outside.size(), 0, null, clock.instant());
@@ -109,15 +135,30 @@ public class LogVerifier {
      * one entry; a record logged twice with two different hashes is itself a fault, given as hash "conflict".
      */
     public Map<Long, Map<Integer, String>> loggedEvidence() {
+        return loggedEvidence(false);
+    }
+
+    /**
+     * As {@link #loggedEvidence()}, only what signed heads already cover ({@code signedOnly}): rows a database
+     * writer slipped in after the last head prove nothing until a head covers them.
+     */
+    public Map<Long, Map<Integer, String>> loggedEvidence(boolean signedOnly) {
+        Long signed = jdbc.queryForObject("select max(tree_size) from tree_head", Long.class);
         Map<Long, Map<Integer, String>> logged = new HashMap<>();
-        jdbc.query("select client_id, action_text from audit_event where action = ?", row -> {
-            String text = row.getString(2);
-            int space = text.indexOf(' ');
+        jdbc.query("""
+                select e.id, e.client_id, e.action_text from audit_event e
+                left join audit_leaf l on l.event_id = e.id
+                where e.action = ? and (? = false or l.leaf_index < ?)""", row -> {
+            String text = row.getString(3);
+            int space = text == null ? -1 : text.indexOf(' ');
+            if (space < 1 || !text.substring(0, space).matches("\\d{1,9}")) {
+                throw new IllegalStateException("Audit event #" + row.getLong(1) + " should name a record and its hash, and does not");
+            }
             int seq = Integer.parseInt(text.substring(0, space));
             String hash = text.substring(space + 1);
-            logged.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+            logged.computeIfAbsent(row.getLong(2), id -> new HashMap<>())
                     .merge(seq, hash, (a, b) -> a.equals(b) ? a : "conflict");
-        }, AuditAction.EvidenceRecord.CODE);
+        }, AuditAction.EvidenceRecord.CODE, signedOnly, signed == null ? 0 : signed);
         return logged;
     }
 
@@ -144,6 +185,11 @@ public class LogVerifier {
         Walk(List<TreeHead> heads) {
             this.heads = heads;
             checkHeadsAtCurrentSize();
+        }
+
+        /** When the head was signed that the next leaf comes after: it joined the log later than that. */
+        java.time.Instant lastHeadBefore() {
+            return nextHead == 0 ? null : heads.get(nextHead - 1).issuedAt();
         }
 
         void add(byte[] leaf, long eventId) {

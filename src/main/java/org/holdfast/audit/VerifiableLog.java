@@ -33,11 +33,17 @@ public class VerifiableLog {
     private final LogSigningKey key;
     private final Clock clock;
     private final AuditLogSettings settings;
+    private final HeadFile headFile;
     /** The roots of the complete subtrees of the log as this node last saw it; rebuilt from the database when stale. */
     private Frontier frontier;
 
     VerifiableLog(JdbcTemplate jdbc, LogSigningKey key, Clock clock, AuditLogSettings settings) {
         this.settings = settings;
+        this.headFile = new HeadFile(settings.headFile());
+        if (!headFile.kept()) {
+            org.slf4j.LoggerFactory.getLogger(VerifiableLog.class).warn("No copy of the audit log's signed heads is kept "
+                    + "outside the database (holdfast.audit.head-file): a log rolled back in the database would go unseen.");
+        }
         this.jdbc = jdbc;
         this.key = key;
         this.clock = clock;
@@ -53,9 +59,25 @@ public class VerifiableLog {
     /** Adds every event not yet in the log and, when the log grew (or has no head yet), signs a head. */
     @Transactional
     public synchronized Optional<TreeHead> sequenceAndSign() {
+        // Leaves added below in memory are only real once this commits: on a rollback the frontier is read again.
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            frontier = null;
+                        }
+                    }
+                });
         long size = size();
         if (frontier == null || frontier.size() != size) {
             frontier = Frontier.of(leafHashes(0, size));
+        }
+        // Before anything joins it: never extend or sign a log shorter than, or unlike, the head kept outside the database.
+        Optional<String> rolledBack = rolledBack(headFile.last(), frontier);
+        if (rolledBack.isPresent()) {
+            throw new IllegalStateException(rolledBack.get() + ". No head is signed until this is looked into; after a "
+                    + "deliberate restore from a backup, move " + headFile.where() + " aside.");
         }
         Long watermark = jdbc.queryForObject("select max(event_id) from audit_leaf", Long.class);
         long from = watermark == null ? Long.MIN_VALUE : watermark - LATE_ID_MARGIN;
@@ -83,7 +105,31 @@ public class VerifiableLog {
         jdbc.update("insert into tree_head (tree_size, root_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
                 head.size(), head.root(), LocalDateTime.ofInstant(head.issuedAt(), ZoneOffset.UTC), head.keyId(),
                 head.signature());
+        headFile.append(head);
         return Optional.of(head);
+    }
+
+    /** Why the log in the database cannot be the one whose head was kept outside it; empty when it can. */
+    Optional<String> rolledBack(Optional<TreeHead> kept, Frontier current) {
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeHead head = kept.get();
+        if (current.size() < head.size()) {
+            return Optional.of("The log in the database has " + current.size() + " entries, but the head signed at "
+                    + head.issuedAt() + " and kept outside the database covers " + head.size() + ": it was rolled back");
+        }
+        // Usually the log is just as long as the last head (checked before new entries join): no reading needed.
+        byte[] root = current.size() == head.size() ? current.root() : MerkleTree.root(leafHashes(0, head.size()), (int) head.size());
+        if (!HEX.formatHex(root).equals(head.root())) {
+            return Optional.of("The log's first " + head.size() + " entries in the database do not match the head signed at "
+                    + head.issuedAt() + " and kept outside the database: they were rewritten");
+        }
+        return Optional.empty();
+    }
+
+    HeadFile headFile() {
+        return headFile;
     }
 
     long size() {

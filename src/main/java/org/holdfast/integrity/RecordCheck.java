@@ -2,6 +2,7 @@ package org.holdfast.integrity;
 
 import java.util.Optional;
 
+import org.holdfast.audit.LogCheck;
 import org.holdfast.audit.VerifiableLog;
 import org.holdfast.journal.EvidenceCheck;
 import org.holdfast.security.CurrentUser;
@@ -26,9 +27,11 @@ public class RecordCheck {
     private final IntegrityCheckRepository checks;
     private final IntegritySettings settings;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     RecordCheck(EvidenceCheck evidence, VerifiableLog log, IntegrityCheckRepository checks, IntegritySettings settings,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.evidence = evidence;
         this.log = log;
         this.checks = checks;
@@ -63,9 +66,18 @@ public class RecordCheck {
     }
 
     IntegrityCheck run(String requestedBy) {
-        // Everything written so far joins the log under a fresh signed head first, so the check covers up to now.
-        log.sequenceAndSign();
-        IntegrityCheck result = checks.save(new IntegrityCheck(evidence.verify(), requestedBy));
+        LogCheck outcome;
+        try {
+            // Everything written so far joins the log under a fresh signed head first, so the check covers up to now.
+            log.sequenceAndSign();
+            outcome = evidence.verify();
+        } catch (RuntimeException failed) {
+            // A check that cannot finish is a failed check, never a silence that leaves the last pass showing.
+            logger.error("Record check could not finish", failed);
+            outcome = new LogCheck(false, 0, 0, 0, 0, "The check could not finish (" + failed.getClass().getSimpleName()
+                    + "): the records may be damaged; see the portal's log", clock.instant());
+        }
+        IntegrityCheck result = checks.save(new IntegrityCheck(outcome, requestedBy));
         if (result.intact()) {
             logger.info("Record check passed: {} audit events, {} signed heads, {} contact-attempt records",
                     result.events(), result.heads(), result.records());

@@ -182,7 +182,7 @@ class VerifiableLogTests {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         LogSigningKey other = new LogSigningKey(new AuditLogSettings(java.util.Base64.getEncoder().encodeToString(seed),
-                "", java.time.Duration.ofMinutes(1), false), new org.springframework.mock.env.MockEnvironment());
+                "", "", java.time.Duration.ofMinutes(1), false), new org.springframework.mock.env.MockEnvironment());
         write("covered by a forged head");
         long size = log.size() + 1;
         List<byte[]> leaves = log.leafHashes(0, log.size());
@@ -198,6 +198,26 @@ class VerifiableLogTests {
         assertThat(LogSigningKey.verify(key.publicKey(), forged.signedText().getBytes(StandardCharsets.UTF_8),
                 java.util.Base64.getDecoder().decode(forged.signature()))).isFalse();
         log.sequenceAndSign();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aLogRolledBackInTheDatabaseWithItsHeadsIsCaughtByTheHeadKeptOutsideIt() {
+        long id = loggedEvent();
+        TreeHead kept = log.heads().getLast();
+        Map<String, Object> leaf = jdbc.queryForMap("select leaf_index, event_id, leaf_hash from audit_leaf where event_id = ?", id);
+        jdbc.update("delete from tree_head where tree_size = ?", kept.size());
+        jdbc.update("delete from audit_leaf where event_id = ?", id);
+        try {
+            assertThat(verifier.verify().problem()).contains("kept outside the database, is not in it");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> log.sequenceAndSign()))
+                    .hasMessageContaining("it was rolled back").hasMessageContaining("No head is signed");
+        } finally {
+            jdbc.update("insert into audit_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)", leaf.get("leaf_index"),
+                    leaf.get("event_id"), leaf.get("leaf_hash"));
+            jdbc.update("insert into tree_head (tree_size, root_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
+                    kept.size(), kept.root(), LocalDateTime.ofInstant(kept.issuedAt(), ZoneOffset.UTC), kept.keyId(), kept.signature());
+        }
         assertThat(verifier.verify().intact()).isTrue();
     }
 }

@@ -31,6 +31,15 @@ class EvidenceCheckTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.holdfast.audit.VerifiableLog log;
+
+    /** Records prove something once a signed head covers them: as the record check does, sign before checking. */
+    @org.junit.jupiter.api.BeforeEach
+    void everythingUnderASignedHead() {
+        log.sequenceAndSign();
+    }
+
     @Test
     void everyRecordMatchesTheLogUntilOneIsRewrittenWithItsWholeChain() {
         long ruth = users.clientId(TestUsers.RUTH);
