@@ -2,7 +2,7 @@
 # Lighthouse accessibility and best-practices scores for the log-in page and a client's Today, of a portal
 # that is already running. Start it without Vaadin's development tools, whose own unlabelled controls
 # otherwise cost points (or run the production jar):
-#   ./mvnw spring-boot:run -Dspring-boot.run.arguments=--vaadin.devmode.devTools.enabled=false
+#   ./mvnw spring-boot:run        (the development tools are off by default)
 # A figure to watch, not a test: the journeys'
 # axe-core checks are what fail the build. Node is not part of the build; this script uses it only when
 # it is present, installing Lighthouse once into a cache directory outside the repository.
