@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.holdfast.audit.LogCheck;
 import org.holdfast.journal.EvidenceCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -38,11 +40,15 @@ public class HoldfastApplication {
         System.arraycopy(args, 0, all, readOnly.length, args.length);
         try (ConfigurableApplicationContext context = app.run(all)) {
             LogCheck check = context.getBean(EvidenceCheck.class).verify();
-            System.out.println(check.intact()
-                    ? "Audit log intact: " + check.events() + " events, " + check.heads() + " signed heads"
-                            + (check.pending() > 0 ? " (" + check.pending() + " events not yet in the log)" : "")
-                            + "; " + check.records() + " contact-attempt records match it."
-                    : "Audit log NOT intact: " + check.problem() + ".");
+            // Event and client numbers only, never what a record says; the log goes to the console as the portal's does.
+            Logger log = LoggerFactory.getLogger(HoldfastApplication.class);
+            if (check.intact()) {
+                log.info("Audit log intact: " + check.events() + " events, " + check.heads() + " signed heads"
+                        + (check.pending() > 0 ? " (" + check.pending() + " events not yet in the log)" : "")
+                        + "; " + check.records() + " contact-attempt records match it.");
+            } else {
+                log.error("Audit log NOT intact: {}.", check.problem());
+            }
             return check.intact() ? 0 : 1;
         }
     }

@@ -1,6 +1,7 @@
 package org.holdfast.audit;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,9 @@ import java.util.Optional;
  */
 final class HeadFile {
 
+    /** Many times the longest line (about 200 bytes). */
+    private static final int TAIL_BYTES = 4096;
+
     private final Path file;
 
     HeadFile(String file) {
@@ -33,8 +37,13 @@ final class HeadFile {
         if (file == null || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // Only the end is read: the file gains a line a minute, and it is asked for as often.
+        try (RandomAccessFile tail = new RandomAccessFile(file.toFile(), "r")) {
+            long from = Math.max(0, tail.length() - TAIL_BYTES);
+            byte[] bytes = new byte[(int) (tail.length() - from)];
+            tail.seek(from);
+            tail.readFully(bytes);
+            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
             for (int i = lines.size() - 1; i >= 0; i--) {
                 String[] f = lines.get(i).strip().split(" ");
                 if (f.length == 5) {

@@ -9,7 +9,6 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.NamedParameterSpec;
-import java.util.Base64;
 import java.util.HexFormat;
 
 import org.holdfast.shared.KeyFile;
@@ -82,12 +81,6 @@ class LogSigningKey {
 
     PublicKey publicKey() {
         return keys.getPublic();
-    }
-
-    /** The public key as PEM (X.509 SubjectPublicKeyInfo), as handed to whoever checks the log. */
-    String publicKeyPem() {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
-                keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
     }
 
     /** The first 16 hex digits of the SHA-256 of the public key: which key signed a head. */

@@ -37,7 +37,7 @@ class AppHead implements VaadinServiceInitListener {
         page.head().select("meta[name=apple-mobile-web-app-title]").attr("content", app.name());
         page.head().select("meta[name=theme-color]").attr("content", "#5b6b7a");
         Element head = page.head();
+        // No apple-touch-icon: iOS takes only PNGs, and without one it uses a picture of the page, which is neutral too.
         head.appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", app.icon());
-        head.appendElement("link").attr("rel", "apple-touch-icon").attr("sizes", "180x180").attr("href", "icons/notes-180.png");
     }
 }

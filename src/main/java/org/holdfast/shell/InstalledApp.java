@@ -78,13 +78,14 @@ class InstalledApp {
 
     private static List<Map<String, String>> icons(AppIdentity app) {
         if (app == AppIdentity.DISCREET) {
-            return List.of(icon("icons/notes-192.png", "192x192"), icon("icons/notes-512.png", "512x512"));
+            // One drawing for every size: the plain icon is kept as SVG only, not as a PNG per size in the repository.
+            return List.of(Map.of("src", app.icon(), "sizes", "any", "type", "image/svg+xml", "purpose", "any"));
         }
         // The sizes Vaadin makes from @PWA's icon.
-        return List.of(icon("icons/holdfast-192x192.png", "192x192"), icon("icons/holdfast-512x512.png", "512x512"));
+        return List.of(png("icons/holdfast-192x192.png", "192x192"), png("icons/holdfast-512x512.png", "512x512"));
     }
 
-    private static Map<String, String> icon(String src, String sizes) {
+    private static Map<String, String> png(String src, String sizes) {
         return Map.of("src", src, "sizes", sizes, "type", "image/png", "purpose", "any");
     }
 
