@@ -23,6 +23,11 @@ final class EventLeaf {
 
     /** The leaf hash of the event in the current row of {@code row}, read by {@link #COLUMNS}. */
     static byte[] hash(ResultSet row, List<Long> clientsNamed) throws SQLException {
+        return MerkleTree.leafHash(form(row, clientsNamed).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The leaf's data: the canonical form of the event, what an inclusion proof starts from. */
+    static String form(ResultSet row, List<Long> clientsNamed) throws SQLException {
         StringBuilder form = new StringBuilder("holdfast-audit-event-v1;");
         field(form, row.getLong("id"));
         field(form, row.getObject("occurred_at", LocalDateTime.class));
@@ -41,7 +46,38 @@ final class EventLeaf {
         field(form, row.getString("detail"));
         field(form, clientsNamed.isEmpty() ? null : clientsNamed.stream().sorted().map(String::valueOf)
                 .reduce((a, b) -> a + "," + b).orElseThrow());
-        return MerkleTree.leafHash(form.toString().getBytes(StandardCharsets.UTF_8));
+        return form.toString();
+    }
+
+    /**
+     * The fields of a canonical form, in {@link #COLUMNS} order and then the clients named; a field written as "-"
+     * is null. Empty when the text is not such a form (it was changed).
+     */
+    static java.util.Optional<List<String>> fields(String form) {
+        String prefix = "holdfast-audit-event-v1;";
+        if (form == null || !form.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        List<String> fields = new java.util.ArrayList<>();
+        int at = prefix.length();
+        while (at < form.length()) {
+            if (form.startsWith("-;", at)) {
+                fields.add(null);
+                at += 2;
+                continue;
+            }
+            int colon = form.indexOf(':', at);
+            if (colon < 0 || colon - at > 9 || !form.substring(at, colon).matches("\\d+")) {
+                return java.util.Optional.empty();
+            }
+            int end = colon + 1 + Integer.parseInt(form.substring(at, colon));
+            if (end >= form.length() || form.charAt(end) != ';') {
+                return java.util.Optional.empty();
+            }
+            fields.add(form.substring(colon + 1, end));
+            at = end + 1;
+        }
+        return fields.size() == 16 ? java.util.Optional.of(fields) : java.util.Optional.empty();
     }
 
     private static void field(StringBuilder out, Object value) {

@@ -65,6 +65,41 @@ final class MerkleTree {
         return proof;
     }
 
+    /**
+     * The audit paths of several leaves at once, in one pass over the tree level by level (a lone last node moves up
+     * unchanged, as in {@link #root}): the same paths as {@link #inclusionProof}, without hashing the tree once per leaf.
+     */
+    static java.util.Map<Integer, List<byte[]>> inclusionProofs(List<byte[]> leaves, int size, java.util.Collection<Integer> indices) {
+        java.util.Map<Integer, List<byte[]>> proofs = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
+        for (int index : indices) {
+            if (index < 0 || index >= size || size > leaves.size()) {
+                throw new IllegalArgumentException("Leaf " + index + " is not in a tree of " + size);
+            }
+            proofs.put(index, new ArrayList<>());
+            at.put(index, index);
+        }
+        List<byte[]> level = leaves.subList(0, size);
+        while (level.size() > 1) {
+            for (java.util.Map.Entry<Integer, Integer> leaf : at.entrySet()) {
+                int sibling = leaf.getValue() ^ 1;
+                if (sibling < level.size()) {
+                    proofs.get(leaf.getKey()).add(level.get(sibling));
+                }
+                leaf.setValue(leaf.getValue() >> 1);
+            }
+            List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);
+            for (int i = 0; i + 1 < level.size(); i += 2) {
+                up.add(nodeHash(level.get(i), level.get(i + 1)));
+            }
+            if (level.size() % 2 == 1) {
+                up.add(level.getLast());
+            }
+            level = up;
+        }
+        return proofs;
+    }
+
     private static void path(List<byte[]> leaves, int m, int from, int to, List<byte[]> proof) {
         int n = to - from;
         if (n == 1) {

@@ -25,6 +25,16 @@ public record TreeHead(long size, String root, Instant issuedAt, String keyId, S
         return new TreeHead(size, rootHex, at, key.keyId(), java.util.Base64.getEncoder().encodeToString(signature));
     }
 
+    /** Whether {@code key} made the signature over this head (a head with another key's signature, or none, is not). */
+    public boolean signedBy(java.security.PublicKey key) {
+        try {
+            return LogSigningKey.verify(key, signedText().getBytes(StandardCharsets.UTF_8),
+                    java.util.Base64.getDecoder().decode(signature));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** "holdfast-tree-head-v1", the size, the root and the time (ISO-8601, UTC), one a line. */
     public String signedText() {
         return text(size, root, issuedAt);
