@@ -106,7 +106,7 @@ class ContactAttemptLog {
         List<ContactLogRecord> records = written.stream().map(a -> new ContactLogRecord(a.getSeq(), a.getOccurredAt(),
                 a.getReceivedAt(), a.getChannel(), a.getSender(), a.isViaThirdParty(), a.getContent(), a.isResponded(),
                 a.getSafety(), a.getCorrectsId() == null ? null : seqById.get(a.getCorrectsId()), a.getCorrectionReason(),
-                a.getPrevHash(), a.getHash())).toList();
+                a.getPrevHash(), a.getHash(), a.getSubmissionId(), a.getCorrectsId())).toList();
         return new ContactLog(clientId, records,
                 EvidenceChain.verify(clientId, written, heads.findById(clientId).orElse(null)));
     }

@@ -24,21 +24,30 @@ final class EvidenceChain {
     }
 
     static String hash(ContactAttempt a) {
+        return hash(a.getClientId(), a.getSeq(), a.getSubmissionId(), a.getOccurredAt(), a.getReceivedAt(),
+                a.getChannel().name(), a.getSender(), a.isViaThirdParty(), a.getContent(), a.isResponded(), a.getSafety(),
+                a.getCorrectsId(), a.getCorrectionReason(), a.getPrevHash());
+    }
+
+    /** The hash of a record from its fields: what a copy of the record (in an evidence pack, say) is checked with. */
+    static String hash(long clientId, int seq, String submissionId, Instant occurredAt, Instant receivedAt, String channel,
+            String sender, boolean viaThirdParty, String content, boolean responded, int safety, Long correctsId,
+            String correctionReason, String prevHash) {
         StringBuilder canonical = new StringBuilder("holdfast-contact-attempt-v1;");
-        field(canonical, a.getClientId());
-        field(canonical, a.getSeq());
-        field(canonical, a.getSubmissionId());
-        field(canonical, micros(a.getOccurredAt()));
-        field(canonical, micros(a.getReceivedAt()));
-        field(canonical, a.getChannel().name());
-        field(canonical, a.getSender());
-        field(canonical, a.isViaThirdParty());
-        field(canonical, a.getContent());
-        field(canonical, a.isResponded());
-        field(canonical, a.getSafety());
-        field(canonical, a.getCorrectsId());
-        field(canonical, a.getCorrectionReason());
-        field(canonical, a.getPrevHash());
+        field(canonical, clientId);
+        field(canonical, seq);
+        field(canonical, submissionId);
+        field(canonical, micros(occurredAt));
+        field(canonical, micros(receivedAt));
+        field(canonical, channel);
+        field(canonical, sender);
+        field(canonical, viaThirdParty);
+        field(canonical, content);
+        field(canonical, responded);
+        field(canonical, safety);
+        field(canonical, correctsId);
+        field(canonical, correctionReason);
+        field(canonical, prevHash);
         return sha256(canonical.toString());
     }
 

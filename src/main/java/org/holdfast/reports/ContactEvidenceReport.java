@@ -1,6 +1,7 @@
 package org.holdfast.reports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.holdfast.audit.LogKeys;
+import org.holdfast.audit.LogProofs;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.journal.ChainVerification;
@@ -56,10 +59,14 @@ public class ContactEvidenceReport {
     private final Clock clock;
 
     private final StepUp stepUp;
+    private final LogProofs logProofs;
+    private final EvidenceChecker checker;
 
     ContactEvidenceReport(JournalService journal, ClientService clients, ReportPrinter printer, CurrentUser currentUser,
-            Clock clock, StepUp stepUp) {
+            Clock clock, StepUp stepUp, LogProofs logProofs, EvidenceChecker checker) {
         this.stepUp = stepUp;
+        this.logProofs = logProofs;
+        this.checker = checker;
         this.journal = journal;
         this.clients = clients;
         this.printer = printer;
@@ -69,7 +76,8 @@ public class ContactEvidenceReport {
 
     /**
      * The client's own log, or a clinician's copy while the client shares the log (refused otherwise by
-     * {@link JournalService#contactLog}).
+     * {@link JournalService#contactLog}), as an evidence pack: the pages, and as attachments what checks them
+     * without Holdfast (see {@link EvidencePack}).
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
     public ReportFile render(long clientId) {
@@ -82,14 +90,17 @@ public class ContactEvidenceReport {
         // The client's own day: a message at 23:30 their time is that evening's, wherever the practice is.
         ZoneId zone = clients.zoneOf(clientId);
         List<ContactLogRecord> originals = log.records().stream().filter(r -> !r.isCorrection()).toList();
+        // After the read above: the head signed here covers every record just read.
+        LogProofs.ClientProofs proofs = logProofs.forClient(clientId);
+        String keyId = LogKeys.keyId(logProofs.publicKey());
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clientName", client.displayName());
         parameters.put("intro", intro(client.displayName()));
         parameters.put("extent", extent(log, originals, zone));
-        parameters.put("verification", verification(log.verification()));
+        parameters.put("verification", verification(log.verification()) + " " + signedLog(proofs, keyId));
         parameters.put("chainIntact", log.verification().intact());
-        parameters.put("howToCheck", HOW_TO_CHECK);
+        parameters.put("howToCheck", howToCheck(keyId));
         Map<String, Integer> counts = frequency(originals, zone);
         parameters.put("frequencyChart", counts.size() < 2 ? null : AttemptFrequencyChart.chart(counts));
         parameters.put("footerNotice", NOTICE);
@@ -102,8 +113,11 @@ public class ContactEvidenceReport {
                 r.prevHash(), r.hash())));
 
         boolean own = client.accountId() == currentUser.accountId();
-        ReportFile file = new ReportFile(fileName(own, client.displayName(), LocalDate.now(clock)),
-                printer.pdf("contact-evidence", parameters, rows));
+        byte[] pages = printer.pdf("contact-evidence", parameters, rows);
+        Instant issued = clock.instant();
+        byte[] pack = EvidencePackPdf.withAttachments(pages, TITLE, issued, EvidencePack.attachments(log, proofs,
+                LogKeys.pem(logProofs.publicKey()), keyId, checker.page(), issued, logProofs::signPackStatement));
+        ReportFile file = new ReportFile(fileName(own, client.displayName(), LocalDate.now(clock)), pack);
         clients.recordDocument(clientId, AUDIT_ACTION, "SHA-256 " + file.sha256());
         return file;
     }
@@ -117,17 +131,34 @@ public class ContactEvidenceReport {
                 : "contact-attempts-" + ReportPrinter.slug(clientName) + "-" + Dates.fileDate(today) + ".pdf";
     }
 
-    static final String HOW_TO_CHECK = String.join("\n",
-            "1. Within this document: each record's \"hash of the record before\" must be the same as the \"hash of this "
+    /** The document's title, as a PDF reader shows it: says what it is, and not whose, for the client's phone. */
+    static final String TITLE = "Record of contact attempts";
+
+    static String howToCheck(String keyId) {
+        return String.join("\n",
+            "1. Without Holdfast: this PDF carries its records as attachments (a PDF reader lists them beside the pages): "
+                    + "each record exactly as written, with the hashes that link it to the practice's signed log "
+                    + "(record-0001.json and on), the signed tree head, the practice's public key (key " + keyId + ") and "
+                    + "verify.html, a page that checks all of them in any web browser without a network. Save verify.html, "
+                    + "open it and choose this PDF: it says \"intact\" or names the record that does not match. The "
+                    + "practice can also give you that page on its own, and check a pack with: java -jar holdfast.jar "
+                    + "verify-pack FILE.pdf.",
+            "2. Within this document: each record's \"hash of the record before\" must be the same as the \"hash of this "
                     + "record\" of the record numbered one lower; record 1 has none. A record removed or slipped in breaks "
                     + "that link, and the numbers run from 1 without a gap.",
-            "2. That this file is the one the practice issued: the practice's audit log keeps the SHA-256 fingerprint of "
+            "3. That this file is the one the practice issued: the practice's audit log keeps the SHA-256 fingerprint of "
                     + "every copy it produced. Compute the file's fingerprint (on Windows: certutil -hashfile FILE SHA256; "
                     + "on macOS or Linux: shasum -a 256 FILE) and ask the practice to confirm it, with the date above.",
-            "3. That no record was changed: each hash covers every field of its record as it was written (with the "
-                    + "client's reference and the exact time to the microsecond, which this document does not print) and "
-                    + "the hash before it. The practice can run the same check on the stored record at any time, and the "
-                    + "result above is that check, made when this document was produced.");
+            "4. That no record was changed: each hash covers every field of its record as it was written (with the "
+                    + "client's reference and the exact time to the microsecond, which the pages do not print but the "
+                    + "attachments do) and the hash before it, and the practice's signed log holds each record's hash "
+                    + "from the moment it was written.");
+    }
+
+    private static String signedLog(LogProofs.ClientProofs proofs, String keyId) {
+        return "Every record is in the practice's signed log: its tree head of " + Dates.dateTime(proofs.head().issuedAt(),
+                java.time.ZoneOffset.UTC) + " UTC (" + proofs.head().size() + " entries), signed with key " + keyId + ".";
+    }
 
     /** "Europe/London (Greenwich Mean Time)": the id a computer reads, and the name a person does. */
     static String zoneName(ZoneId zone) {

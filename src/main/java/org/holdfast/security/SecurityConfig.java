@@ -80,7 +80,7 @@ class SecurityConfig {
         // Static files of the portal itself; without this, stylesheets are silently redirected to the log-in page.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/scripts/**", "/manifest.webmanifest", "/sw.js", "/offline", "/robots.txt",
-                        "/actuator/health/**")
+                        "/actuator/health/**", "/evidence-checker")
                 .permitAll());
         // Spring Security's defaults already send X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
         // HSTS on HTTPS requests only, and Cache-Control: no-store on every response that sets no caching
