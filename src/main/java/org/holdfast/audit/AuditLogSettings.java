@@ -17,9 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       database, so that a log rolled back in the database is noticed; empty for none (not advised)
  * @param headInterval   how often a new signed tree head is issued while events arrive
  * @param scheduled      whether this node adds new events to the log and signs heads on its own (tests call it)
+ * @param timestampAuthority {@code holdfast.audit.timestamp-authority}: the URL of an RFC 3161 time-stamp authority
+ *                       asked for a token over every signed head, a third party's word on when the head existed;
+ *                       empty for none (the default)
+ * @param timestampAuthorityCertificate {@code holdfast.audit.timestamp-authority-certificate}: a PEM file with that
+ *                       authority's certificate; when set, a token signed by any other is refused. Empty: the
+ *                       certificate the token carries is used
  */
 @ConfigurationProperties("holdfast.audit")
 record AuditLogSettings(String signingKey, @DefaultValue("./data/holdfast-log-signing.key") String signingKeyFile,
         @DefaultValue("./data/holdfast-log-heads.txt") String headFile,
-        @DefaultValue("PT1M") Duration headInterval, @DefaultValue("true") boolean scheduled) {
+        @DefaultValue("PT1M") Duration headInterval, @DefaultValue("true") boolean scheduled,
+        @DefaultValue("") String timestampAuthority, @DefaultValue("") String timestampAuthorityCertificate) {
 }

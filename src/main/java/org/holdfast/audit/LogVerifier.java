@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.holdfast.security.AuditAction;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +127,35 @@ public class LogVerifier {
                         + "the database directly");
             }
         }
+        Optional<String> stamp = timeStampProblem(heads);
+        if (stamp.isPresent()) {
+            return broken(walk.frontier.size(), heads.size(), stamp.get());
+        }
         return new LogCheck(true, walk.frontier.size(), heads.size(), outside.size(), 0, null, clock.instant());
+    }
+
+    /**
+     * Whether every stored time-stamp vouches for the head it is stored with. Checked against the certificate each
+     * token carries, not the pinned one: the pin decides which tokens are taken in, and tokens from an authority used
+     * before a change of pin are still good evidence. Whoever relies on a token decides which authority they trust.
+     */
+    private Optional<String> timeStampProblem(List<TreeHead> heads) {
+        Map<Long, TreeHead> bySize = new HashMap<>();
+        heads.forEach(h -> bySize.put(h.size(), h));
+        // The token column is a text large object: read as a string on every database (H2 would hand back a Clob).
+        List<Optional<String>> problems = jdbc.query("select tree_size, token from tree_head_timestamp order by tree_size",
+                (row, n) -> {
+                    long size = row.getLong(1);
+                    TreeHead head = bySize.get(size);
+                    if (head == null) {
+                        return Optional.of("A time-stamp is stored for a tree head of " + size
+                                + " events that is not in the database");
+                    }
+                    return TimeStamps.problem(decode(row.getString(2)), head.signedText(), null)
+                            .map(p -> "The time-stamp of the tree head signed at " + head.issuedAt() + " (" + head.size()
+                                    + " events) does not match it: " + Character.toLowerCase(p.charAt(0)) + p.substring(1));
+                });
+        return problems.stream().flatMap(Optional::stream).findFirst();
     }
 
     /**

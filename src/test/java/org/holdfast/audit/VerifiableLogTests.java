@@ -182,7 +182,7 @@ class VerifiableLogTests {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         LogSigningKey other = new LogSigningKey(new AuditLogSettings(java.util.Base64.getEncoder().encodeToString(seed),
-                "", "", java.time.Duration.ofMinutes(1), false), new org.springframework.mock.env.MockEnvironment());
+                "", "", java.time.Duration.ofMinutes(1), false, "", ""), new org.springframework.mock.env.MockEnvironment());
         write("covered by a forged head");
         long size = log.size() + 1;
         List<byte[]> leaves = log.leafHashes(0, log.size());
