@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.holdfast.audit.LogCheck;
 import org.holdfast.journal.EvidenceCheck;
+import org.holdfast.reports.EvidencePackCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +20,10 @@ public class HoldfastApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(verify(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("verify-pack")) {
+            // No portal, database or settings: a pack is checked from its own bytes (and a public key, if given).
+            System.exit(EvidencePackCheck.command(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(HoldfastApplication.class, args);
     }

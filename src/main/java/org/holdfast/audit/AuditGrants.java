@@ -27,7 +27,7 @@ class AuditGrants {
 
     private static final Logger log = LoggerFactory.getLogger(AuditGrants.class);
     static final List<String> APPEND_ONLY = List.of("audit_event", "audit_event_client", "audit_leaf", "tree_head",
-            "tree_head_timestamp", "integrity_check");
+            "tree_head_timestamp", "integrity_check", "contact_attempt");
     /** "GRANT SELECT, INSERT ON `db`.`table` TO ..." : the privileges and the object. */
     private static final Pattern GRANT = Pattern.compile("^GRANT (.+?) ON (\\S+) TO ", Pattern.CASE_INSENSITIVE);
 

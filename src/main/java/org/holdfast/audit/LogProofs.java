@@ -28,8 +28,10 @@ public class LogProofs {
     private final VerifiableLog log;
     private final JdbcTemplate jdbc;
     private final LogSigningKey key;
+    private final TimeStamps timeStamps;
 
-    LogProofs(VerifiableLog log, JdbcTemplate jdbc, LogSigningKey key) {
+    LogProofs(VerifiableLog log, JdbcTemplate jdbc, LogSigningKey key, TimeStamps timeStamps) {
+        this.timeStamps = timeStamps;
         this.log = log;
         this.jdbc = jdbc;
         this.key = key;
@@ -37,11 +39,12 @@ public class LogProofs {
 
     /**
      * A client's contact-attempt records as the log holds them, with a proof for each against a head signed now (so
-     * that a record written a moment ago is covered too). Record number to proof; the first logging of a record
-     * where it was logged twice.
+     * that a record written a moment ago is covered too), time-stamped by the authority when one is set. Record number
+     * to proof; the first logging of a record where it was logged twice.
      */
     public ClientProofs forClient(long clientId) {
         TreeHead head = log.sequenceAndSign().orElseGet(this::latestHead);
+        timeStamps.stampNewHeads();
         Map<Long, List<Long>> named = new HashMap<>();
         jdbc.query("""
                 select c.event_id, c.client_id from audit_event_client c join audit_event e on e.id = c.event_id
@@ -64,7 +67,7 @@ public class LogProofs {
         Map<Integer, InclusionProof> proofs = new HashMap<>();
         forms.forEach((seq, form) -> proofs.put(seq, new InclusionProof(indexOf.get(seq), head.size(), form,
                 paths.get(indexOf.get(seq)).stream().map(HEX::formatHex).toList())));
-        return new ClientProofs(head, proofs);
+        return new ClientProofs(head, proofs, timeStamps.tokenFor(head.size()).orElse(null));
     }
 
     private TreeHead latestHead() {
@@ -94,9 +97,10 @@ public class LogProofs {
     /**
      * A client's records in the log and their proofs.
      *
-     * @param head  the signed head every proof leads to
-     * @param bySeq record number to proof
+     * @param head           the signed head every proof leads to
+     * @param bySeq          record number to proof
+     * @param timestampToken an RFC 3161 authority's token over the head (Base64 DER), or null
      */
-    public record ClientProofs(TreeHead head, Map<Integer, InclusionProof> bySeq) {
+    public record ClientProofs(TreeHead head, Map<Integer, InclusionProof> bySeq, String timestampToken) {
     }
 }

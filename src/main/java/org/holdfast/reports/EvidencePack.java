@@ -72,7 +72,7 @@ final class EvidencePack {
                     .append(ReportFile.sha256(json)).append('\n');
         }
         files.add(new Attachment(HEAD, "application/json", "The practice's signed tree head that every record's proof "
-                + "leads to", "Data", JSON.writeValueAsBytes(head(head))));
+                + "leads to", "Data", JSON.writeValueAsBytes(head(head, proofs.timestampToken()))));
         files.add(new Attachment(KEY, "application/x-pem-file", "The practice's public key (Ed25519), id " + keyId,
                 "Data", publicKeyPem.getBytes(StandardCharsets.US_ASCII)));
         files.add(new Attachment(CHECKER, "text/html", "A page that checks this pack in any browser, without a network",
@@ -123,7 +123,7 @@ final class EvidencePack {
         return json;
     }
 
-    private static Map<String, Object> head(TreeHead head) {
+    private static Map<String, Object> head(TreeHead head, String timestampToken) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("size", head.size());
         json.put("root", head.root());
@@ -131,6 +131,10 @@ final class EvidencePack {
         json.put("keyId", head.keyId());
         json.put("signedText", head.signedText());
         json.put("signature", head.signature());
+        if (timestampToken != null) {
+            // An RFC 3161 authority's word that the head existed by then: over the SHA-256 of signedText.
+            json.put("timestampToken", timestampToken);
+        }
         return json;
     }
 

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.holdfast.audit.InclusionProof;
 import org.holdfast.audit.LogKeys;
 import org.holdfast.audit.LogProofs;
+import org.holdfast.audit.TimeStamps;
 import org.holdfast.audit.TreeHead;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.plans.Channel;
@@ -67,6 +68,46 @@ public final class EvidencePackCheck {
             // Whatever a damaged file does to a parser, the answer is a sentence, not a stack trace.
             return Result.broken("The pack could not be checked: it is damaged in a way this check does not recognise ("
                     + e.getClass().getSimpleName() + ")", 0, null);
+        }
+    }
+
+    /**
+     * {@code java -jar holdfast.jar verify-pack FILE.pdf [--key PUBLIC-KEY.pem]}: checks a pack without a database or
+     * the portal's settings, against the practice's public key when given (else against the key in the pack, named so
+     * it can be compared with the practice's). Exit code 0 when intact, 1 naming what is not, 2 when it cannot start.
+     * Says what it checked and which record failed, never what a record says.
+     */
+    public static int command(String[] args) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidencePackCheck.class);
+        java.nio.file.Path pack = null;
+        List<PublicKey> keys = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--key") && i + 1 < args.length) {
+                    keys.add(LogKeys.fromPem(java.nio.file.Files.readString(java.nio.file.Path.of(args[++i]), StandardCharsets.US_ASCII)));
+                } else if (pack == null && !args[i].startsWith("--")) {
+                    pack = java.nio.file.Path.of(args[i]);
+                } else {
+                    pack = null;
+                    break;
+                }
+            }
+            if (pack == null) {
+                log.error("Usage: java -jar holdfast.jar verify-pack FILE.pdf [--key PUBLIC-KEY.pem]");
+                return 2;
+            }
+            Result result = check(java.nio.file.Files.readAllBytes(pack), keys);
+            if (result.intact()) {
+                log.info("Evidence pack intact: {}.{}", result.summary(), keys.isEmpty() ? " Checked against the key in "
+                        + "the pack: compare its id with the practice's own, or give the practice's key with --key." : "");
+                return 0;
+            }
+            log.error("Evidence pack NOT intact: {}.", result.problem());
+            return 1;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            log.error("Cannot check the pack: {}", e instanceof java.nio.file.NoSuchFileException ? "there is no file "
+                    + e.getMessage() : e.getMessage());
+            return 2;
         }
     }
 
@@ -135,6 +176,21 @@ public final class EvidencePackCheck {
         if (head.size() != statement.headSize || !head.root().equals(statement.headRoot)) {
             return Result.broken("The signed tree head (" + EvidencePack.HEAD + ") is not the one the pack's statement names", 0, keyId);
         }
+        String stamped = "";
+        String token = text(json(headFile), "timestampToken");
+        if (token != null) {
+            byte[] der;
+            try {
+                der = java.util.Base64.getDecoder().decode(token);
+            } catch (IllegalArgumentException e) {
+                der = new byte[0];
+            }
+            Optional<String> problem = TimeStamps.problem(der, head.signedText(), null);
+            if (problem.isPresent()) {
+                return Result.broken("The time-stamp on the signed tree head does not vouch for it: " + problem.get(), 0, keyId);
+            }
+            stamped = ", time-stamped by an RFC 3161 authority at " + minutes(TimeStamps.stampedAt(der));
+        }
         for (Map.Entry<String, String> f : statement.files.entrySet()) {
             byte[] bytes = files.get(f.getKey());
             if (bytes == null) {
@@ -193,11 +249,14 @@ public final class EvidencePackCheck {
                 return Result.broken("The pack holds a record the practice did not sign (" + name + ")", matched, keyId);
             }
         }
-        String when = head.issuedAt().truncatedTo(ChronoUnit.MINUTES).toString().replace("T", " ").replace("Z", " UTC");
         return new Result(true, null, (matched == 1 ? "The 1 record" : "All " + matched + " records") + " of client #"
-                + statement.clientId + " are as the practice signed them on " + statement.issued.toString().replace("T", " ")
-                .replace("Z", " UTC") + ", follow on from each other, and are in the practice's log as signed at " + when
-                + " (key " + keyId + ")", matched, keyId);
+                + statement.clientId + " are as the practice signed them on " + minutes(statement.issued) + ", follow on "
+                + "from each other, and are in the practice's log as signed at " + minutes(head.issuedAt()) + " (key "
+                + keyId + ")" + stamped, matched, keyId);
+    }
+
+    private static String minutes(Instant at) {
+        return at.truncatedTo(ChronoUnit.MINUTES).toString().replace("T", " ").replace(":00Z", " UTC").replace("Z", " UTC");
     }
 
     private static Map<String, byte[]> attachments(byte[] file) throws IOException {

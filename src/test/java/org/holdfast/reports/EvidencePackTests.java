@@ -138,6 +138,11 @@ class EvidencePackTests {
 
         assertThat(EvidencePackCheck.check(forged, List.of()).problem())
                 .startsWith("The signed tree head (tree-head.json) was not signed with the practice's key in this pack");
+        // A time-stamp that does not vouch for the head is named as such
+        Map<String, Object> stamped = EvidencePack.JSON.readValue(attachments(pack).get("tree-head.json"), TreeMap.class);
+        stamped.put("timestampToken", Base64.getEncoder().encodeToString("not a token".getBytes(StandardCharsets.UTF_8)));
+        assertThat(EvidencePackCheck.check(withAttachment(pack, "tree-head.json", EvidencePack.JSON.writeValueAsBytes(stamped)),
+                List.of()).problem()).startsWith("The time-stamp on the signed tree head does not vouch for it: ");
         // A whole pack signed again with another key passes its own key, and is refused by the practice's
         assertThat(EvidencePackCheck.check(pack, List.of(other.getPublic())).problem())
                 .startsWith("The pack was signed with key ").contains("which is not the practice's key");
@@ -155,6 +160,20 @@ class EvidencePackTests {
         EvidencePackCheck.Result result = EvidencePackCheck.check(garbled, List.of());
         assertThat(result.intact()).isFalse();
         assertThat(result.problem()).isNotBlank();
+    }
+
+    @Test
+    void theVerifyPackCommandExitsZeroForAnIntactPackAndOneForAChangedOne(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        byte[] pack = ruthsPack();
+        Path good = Files.write(dir.resolve("pack.pdf"), pack);
+        Path key = Files.writeString(dir.resolve("practice.pem"), org.holdfast.audit.LogKeys.pem(proofs.publicKey()));
+        assertThat(EvidencePackCheck.command(new String[] { good.toString() })).isZero();
+        assertThat(EvidencePackCheck.command(new String[] { good.toString(), "--key", key.toString() })).isZero();
+        byte[] changed = pack.clone();
+        changed[indexOf(pack, attachments(pack).get("record-0001.json")) + 30] ^= 0x20;
+        assertThat(EvidencePackCheck.command(new String[] { Files.write(dir.resolve("changed.pdf"), changed).toString() })).isEqualTo(1);
+        assertThat(EvidencePackCheck.command(new String[] { dir.resolve("absent.pdf").toString() })).isEqualTo(2);
+        assertThat(EvidencePackCheck.command(new String[0])).isEqualTo(2);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.consent.ConsentService;
 import org.holdfast.reports.ContactEvidenceReport;
+import org.holdfast.reports.EvidenceChecker;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.security.Role;
 
@@ -37,6 +38,9 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
             + " and when it was recorded, the channel, the sender as shown, the words, and any corrections beside the"
             + " records they correct. It ends with how often attempts came and a list of every record's hash, with"
             + " the result of checking that none was changed or removed.";
+    static final String CHECKABLE = "The PDF also carries each record with the practice's signature over it, so that"
+            + " anyone can check it was not changed, without Holdfast: the checker page below does it in any web browser,"
+            + " even without a connection.";
 
     private final ClientService clients;
     private final ConsentService consent;
@@ -53,6 +57,15 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
         setMaxWidth("48rem");
     }
 
+    /** A plain download of the page, for whoever the PDF is handed to; not one of the router's views. */
+    private static Anchor checkerLink() {
+        Anchor link = new Anchor(EvidenceChecker.PATH, "Download the checker page (an HTML file that works offline)");
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("evidence-checker-link");
+        return link;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -64,6 +77,7 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
                     + " service. Each PDF's fingerprint is kept in the practice's audit log, so a copy can be checked"
                     + " against it later."));
             add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(me)).showFingerprint());
+            add(new Paragraph(CHECKABLE), checkerLink());
             add(new RouterLink("Back to my journal", MyJournalView.class));
             return;
         }
@@ -78,6 +92,7 @@ public class ContactEvidenceView extends VerticalLayout implements BeforeEnterOb
         add(new Paragraph(WHAT_IT_IS + " " + client.displayName() + " shares this log with you. Its fingerprint is"
                 + " kept in the audit log, and " + client.displayName() + " can see that you printed it."));
         add(new ReportButton("Contact-attempt record PDF", queue, () -> report.render(clientId)).showFingerprint());
+        add(new Paragraph(CHECKABLE), checkerLink());
         RecordLinks.link("Back to the journal", RecordSection.JOURNAL, clientId).ifPresent(this::add);
     }
 }
