@@ -87,6 +87,47 @@ class VerifiableLogTests {
     }
 
     @Test
+    void aRestartedNodeGoesOnWithTheSameLogAndItsHeadsAreConsistent(
+            @Autowired AuditLogSettings settings, @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        TreeHead before = log.sequenceAndSign().orElseGet(() -> log.heads().getLast());
+        // What a restart leaves: a new instance, knowing nothing but what the database (and the head file) holds.
+        VerifiableLog restarted = new VerifiableLog(jdbc, key, clock, settings);
+        write("after the restart");
+        TreeHead after = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .execute(status -> restarted.sequenceAndSign().orElseThrow());
+        assertThat(after.size()).isEqualTo(before.size() + 1);
+        HexFormat hex = HexFormat.of();
+        List<byte[]> proof = MerkleTree.consistencyProof(log.leafHashes(0, after.size()), (int) before.size(), (int) after.size());
+        assertThat(MerkleTree.verifyConsistency((int) before.size(), (int) after.size(), hex.parseHex(before.root()),
+                hex.parseHex(after.root()), proof)).isTrue();
+        // And the node that was running before picks up from what the restarted one signed
+        write("back on the first node");
+        assertThat(log.sequenceAndSign().orElseThrow().size()).isEqualTo(after.size() + 1);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventDatedLongBeforeTheHeadItCameAfterIsNamedAsBackdated() {
+        long size = log.size();
+        long id = jdbc.queryForObject("select max(id) from audit_event", Long.class) + 1;
+        jdbc.update("insert into audit_event (id, occurred_at, actor, actor_name, actor_role, action, reason) values (?, ?, ?, ?, ?, ?, ?)",
+                id, LocalDateTime.ofInstant(clock.instant().minus(30, ChronoUnit.DAYS), clock.getZone()),
+                "sam.okafor@demo.holdfast", "Sam Okafor", "CLINICIAN", "CASELOAD_FIGURES", "was here all along");
+        // Into the log as the portal would put it, after the last head: only its date gives it away
+        byte[] leaf = jdbc.query("select " + EventLeaf.COLUMNS + " from audit_event e where e.id = ?",
+                row -> row.next() ? EventLeaf.hash(row, List.of()) : null, id);
+        jdbc.update("insert into audit_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)", size, id, HexFormat.of().formatHex(leaf));
+        try {
+            assertThat(verifier.verify().problem()).contains("Audit event #" + id, "says it happened long before the head signed at",
+                    "with an earlier date");
+        } finally {
+            jdbc.update("delete from audit_leaf where event_id = ?", id);
+            jdbc.update("delete from audit_event where id = ?", id);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void anEventRewrittenInTheDatabaseIsNamed() {
         long id = loggedEvent();
         jdbc.update("update audit_event set reason = 'Hope you are well.' where id = ?", id);
