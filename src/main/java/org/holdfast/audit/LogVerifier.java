@@ -61,7 +61,7 @@ public class LogVerifier {
             named.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2));
         });
         Walk walk = new Walk(heads);
-        jdbc.query("select l.leaf_index, l.event_id, l.leaf_hash, " + EventLeaf.COLUMNS
+        streaming().query("select l.leaf_index, l.event_id, l.leaf_hash, " + EventLeaf.COLUMNS
                 + " from audit_leaf l left join audit_event e on e.id = l.event_id order by l.leaf_index", row -> {
                     if (walk.problem != null) {
                         return;
@@ -189,6 +189,23 @@ public class LogVerifier {
                     .merge(seq, hash, (a, b) -> a.equals(b) ? a : "conflict");
         }, AuditAction.EvidenceRecord.CODE, signedOnly, signed == null ? 0 : signed);
         return logged;
+    }
+
+    /**
+     * For the walk over every event: MySQL's driver reads a whole result into memory unless asked to hand it over row
+     * by row (a fetch size of Integer.MIN_VALUE), and a million events with every column do not belong in memory.
+     */
+    private JdbcTemplate streaming() {
+        boolean mysql = Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c -> {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("mysql") || product.contains("mariadb");
+        }));
+        if (!mysql) {
+            return jdbc;
+        }
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(Integer.MIN_VALUE);
+        return streaming;
     }
 
     private LogCheck broken(long events, long heads, String problem) {
