@@ -110,7 +110,11 @@ public class AuditLogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(client, actor, action, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Audit log"), filters, grid);
+        // The check lives in the integrity module, which reads this one; a link by address keeps the modules apart.
+        com.vaadin.flow.component.html.Anchor check = new com.vaadin.flow.component.html.Anchor("admin/record-check",
+                "Record check: whether this log is as it was written, when that was last confirmed, and checking it now");
+        check.addClassName("audit-record-check-link");
+        add(new H1("Audit log"), check, filters, grid);
     }
 
     /** One client by name; a read of several (a caseload page) names them all; a refusal may name none. */
