@@ -29,6 +29,9 @@ class BrowserJourneyTests extends BrowserJourney {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.holdfast.encryption.ClientKeys keys;
+
+    @Autowired
     TestUsers users;
 
     @Test
@@ -96,7 +99,7 @@ class BrowserJourneyTests extends BrowserJourney {
         }
         List<String> notes = jdbc.queryForList("select note from check_in where client_id = ? and entry_date = ?",
                 String.class, priya, LocalDate.now());
-        assertThat(notes).containsExactly("Went to the climbing wall with Sana");
+        assertThat(notes.stream().map(keys::plainText)).containsExactly("Went to the climbing wall with Sana");
     }
 
 }

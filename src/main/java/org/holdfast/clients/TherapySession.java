@@ -1,5 +1,7 @@
 package org.holdfast.clients;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -34,8 +36,9 @@ class TherapySession {
     @Column(nullable = false)
     private SessionStatus status;
 
-    @Column(name = "private_note", length = SessionForm.NOTE_MAX)
-    private String privateNote;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "private_note", columnDefinition = "longtext")
+    private SealedText privateNote;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -57,7 +60,7 @@ class TherapySession {
         this.durationMinutes = form.getDurationMinutes();
         this.status = form.getStatus();
         this.privateNote = form.getPrivateNote() == null || form.getPrivateNote().isBlank() ? null
-                : form.getPrivateNote().strip();
+                : SealedText.of(clientId, form.getPrivateNote().strip());
     }
 
     Long getId() {
@@ -81,7 +84,7 @@ class TherapySession {
     }
 
     String getPrivateNote() {
-        return privateNote;
+        return SealedText.text(privateNote);
     }
 
     long getVersion() {

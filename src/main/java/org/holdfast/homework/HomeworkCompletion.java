@@ -1,5 +1,7 @@
 package org.holdfast.homework;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -39,14 +41,16 @@ class HomeworkCompletion {
     @Column(nullable = false, length = 10)
     private Outcome outcome;
 
-    @Column(length = DoneForm.REFLECTION_MAX)
-    private String reflection;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(columnDefinition = "longtext")
+    private SealedText reflection;
 
     @Column(name = "shared_with_clinician", nullable = false)
     private boolean sharedWithClinician;
 
-    @Column(length = CouldNotDoForm.REASON_MAX)
-    private String reason;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(columnDefinition = "longtext")
+    private SealedText reason;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -65,7 +69,7 @@ class HomeworkCompletion {
 
     void done(DoneForm form, Instant now) {
         this.outcome = Outcome.DONE;
-        this.reflection = blankToNull(form.getReflection());
+        this.reflection = SealedText.of(clientId, blankToNull(form.getReflection()));
         this.sharedWithClinician = form.isShareWithClinician();
         this.reason = null;
         this.recordedAt = now;
@@ -73,7 +77,7 @@ class HomeworkCompletion {
 
     void couldNotDo(CouldNotDoForm form, Instant now) {
         this.outcome = Outcome.COULD_NOT;
-        this.reason = blankToNull(form.getReason());
+        this.reason = SealedText.of(clientId, blankToNull(form.getReason()));
         this.reflection = null;
         this.sharedWithClinician = form.isShareWithClinician();
         this.recordedAt = now;
@@ -96,7 +100,7 @@ class HomeworkCompletion {
     }
 
     String getReflection() {
-        return reflection;
+        return SealedText.text(reflection);
     }
 
     boolean isSharedWithClinician() {
@@ -104,7 +108,7 @@ class HomeworkCompletion {
     }
 
     String getReason() {
-        return reason;
+        return SealedText.text(reason);
     }
 
     Instant getRecordedAt() {

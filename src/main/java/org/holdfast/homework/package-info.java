@@ -4,6 +4,6 @@
  * (reflections, what got in the way) reach the clinician under the journal's sharing rules (consent). Reads for anyone but the client publish
  * {@link org.holdfast.security.ContentRead} through {@code ClientService.readFor}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "clients", "clients :: ui",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "encryption", "security", "clients", "clients :: ui",
         "plans", "consent" })
 package org.holdfast.homework;

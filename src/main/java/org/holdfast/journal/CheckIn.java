@@ -1,5 +1,7 @@
 package org.holdfast.journal;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -32,8 +34,9 @@ public class CheckIn {
 
     private boolean slipped;
 
-    @Column(length = CheckInForm.NOTE_MAX)
-    private String note;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(columnDefinition = "longtext")
+    private SealedText note;
 
     /** Whether the note is shared with the clinician at the "numbers and shared entries" level. */
     @Column(nullable = false)
@@ -63,7 +66,7 @@ public class CheckIn {
         this.mood = form.getMood();
         this.urge = form.getUrge();
         this.slipped = form.isSlipped();
-        this.note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        this.note = form.getNote() == null || form.getNote().isBlank() ? null : SealedText.of(clientId, form.getNote().strip());
         this.loggedAt = now;
         this.receivedAt = now;
     }
@@ -101,7 +104,7 @@ public class CheckIn {
     }
 
     public String getNote() {
-        return note;
+        return SealedText.text(note);
     }
 
     public Instant getLoggedAt() {

@@ -1,5 +1,7 @@
 package org.holdfast.journal;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -46,14 +48,16 @@ class ContactAttempt {
     @Column(nullable = false, length = 20)
     private Channel channel;
 
-    @Column(nullable = false, length = ContactAttemptForm.SENDER_MAX)
-    private String sender;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    private SealedText sender;
 
     @Column(name = "via_third_party", nullable = false)
     private boolean viaThirdParty;
 
-    @Column(nullable = false, length = ContactAttemptForm.CONTENT_MAX)
-    private String content;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    private SealedText content;
 
     @Column(nullable = false)
     private boolean responded;
@@ -64,8 +68,9 @@ class ContactAttempt {
     @Column(name = "corrects_id")
     private Long correctsId;
 
-    @Column(name = "correction_reason", length = 500)
-    private String correctionReason;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "correction_reason", columnDefinition = "longtext")
+    private SealedText correctionReason;
 
     @Column(nullable = false)
     private boolean shared;
@@ -89,13 +94,13 @@ class ContactAttempt {
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
         this.receivedAt = receivedAt.truncatedTo(ChronoUnit.SECONDS);
         this.channel = form.getChannel();
-        this.sender = form.getSender();
+        this.sender = SealedText.of(clientId, form.getSender());
         this.viaThirdParty = form.isViaThirdParty();
-        this.content = form.getContent();
+        this.content = SealedText.of(clientId, form.getContent());
         this.responded = form.isResponded();
         this.safety = form.getSafety();
         this.correctsId = correctsId;
-        this.correctionReason = correctionReason;
+        this.correctionReason = SealedText.of(clientId, correctionReason);
         this.shared = shared;
         this.prevHash = prevHash;
         this.hash = EvidenceChain.hash(this);
@@ -134,7 +139,7 @@ class ContactAttempt {
     }
 
     String getSender() {
-        return sender;
+        return SealedText.text(sender);
     }
 
     boolean isViaThirdParty() {
@@ -142,7 +147,7 @@ class ContactAttempt {
     }
 
     String getContent() {
-        return content;
+        return SealedText.text(content);
     }
 
     boolean isResponded() {
@@ -158,7 +163,7 @@ class ContactAttempt {
     }
 
     String getCorrectionReason() {
-        return correctionReason;
+        return SealedText.text(correctionReason);
     }
 
     boolean isShared() {

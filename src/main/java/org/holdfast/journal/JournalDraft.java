@@ -1,5 +1,7 @@
 package org.holdfast.journal;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -29,8 +31,9 @@ class JournalDraft {
     @Column(name = "form_type", nullable = false, length = 30)
     private FormType formType;
 
-    @Column(nullable = false, length = CONTENT_MAX)
-    private String content;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    private SealedText content;
 
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
@@ -44,7 +47,7 @@ class JournalDraft {
     }
 
     void update(String content, Instant at) {
-        this.content = content;
+        this.content = SealedText.of(clientId, content);
         this.savedAt = at;
     }
 
@@ -53,6 +56,6 @@ class JournalDraft {
     }
 
     String getContent() {
-        return content;
+        return SealedText.text(content);
     }
 }

@@ -1,5 +1,7 @@
 package org.holdfast.journal;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -49,8 +51,9 @@ class JournalEntry {
     @Column(length = 300)
     private Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
 
-    @Column(name = "did_instead", length = JournalForm.TEXT_MAX)
-    private String didInstead;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "did_instead", columnDefinition = "longtext")
+    private SealedText didInstead;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
@@ -68,11 +71,13 @@ class JournalEntry {
     @Column(name = "exception_reason", length = 30)
     private ExceptionReason exceptionReason;
 
-    @Column(name = "what_happened", length = JournalForm.TEXT_MAX)
-    private String whatHappened;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "what_happened", columnDefinition = "longtext")
+    private SealedText whatHappened;
 
-    @Column(name = "feel_now", length = JournalForm.TEXT_MAX)
-    private String feelNow;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "feel_now", columnDefinition = "longtext")
+    private SealedText feelNow;
 
     @Column(nullable = false)
     private boolean shared;
@@ -98,7 +103,7 @@ class JournalEntry {
         e.strength = form.getStrength();
         e.triggers = EnumSet.noneOf(Trigger.class);
         e.triggers.addAll(form.getTriggers());
-        e.didInstead = JournalForm.tidy(form.getDidInstead());
+        e.didInstead = SealedText.of(e.clientId, JournalForm.tidy(form.getDidInstead()));
         e.outcome = form.getOutcome();
         return e;
     }
@@ -112,15 +117,15 @@ class JournalEntry {
         e.triggers = EnumSet.noneOf(Trigger.class);
         e.triggers.addAll(form.getTriggers());
         e.exceptionReason = permitted ? form.getException() : null;
-        e.whatHappened = JournalForm.tidy(form.getWhatHappened());
-        e.feelNow = JournalForm.tidy(form.getFeelNow());
+        e.whatHappened = SealedText.of(e.clientId, JournalForm.tidy(form.getWhatHappened()));
+        e.feelNow = SealedText.of(e.clientId, JournalForm.tidy(form.getFeelNow()));
         return e;
     }
 
     /** The note's words are kept where a slip keeps what happened: the one free text such an entry has. */
     static JournalEntry note(long clientId, OfflineNoteForm form, Instant occurredAt, Instant receivedAt, boolean shared) {
         JournalEntry e = new JournalEntry(clientId, form.getSubmissionId(), EntryType.NOTE, occurredAt, receivedAt, shared);
-        e.whatHappened = JournalForm.tidy(form.getText());
+        e.whatHappened = SealedText.of(e.clientId, JournalForm.tidy(form.getText()));
         return e;
     }
 
@@ -157,7 +162,7 @@ class JournalEntry {
     }
 
     String getDidInstead() {
-        return didInstead;
+        return SealedText.text(didInstead);
     }
 
     UrgeOutcome getOutcome() {
@@ -177,11 +182,11 @@ class JournalEntry {
     }
 
     String getWhatHappened() {
-        return whatHappened;
+        return SealedText.text(whatHappened);
     }
 
     String getFeelNow() {
-        return feelNow;
+        return SealedText.text(feelNow);
     }
 
     boolean isShared() {

@@ -4,5 +4,5 @@
  * through queries that apply the client's consent.
  * Reads for anyone but the client publish {@link org.holdfast.security.ContentRead}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "consent", "consent :: ui", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "encryption", "security", "clients", "clients :: ui", "plans", "consent", "consent :: ui", "audit" })
 package org.holdfast.journal;

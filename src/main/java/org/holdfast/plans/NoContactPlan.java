@@ -1,5 +1,7 @@
 package org.holdfast.plans;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -32,8 +34,9 @@ public class NoContactPlan {
     private long clientId;
 
     /** A label the client chooses ("J.", "my ex"); never needs the person's real name. */
-    @Column(name = "person_label", nullable = false, length = PERSON_LABEL_MAX)
-    private String personLabel;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "person_label", nullable = false, columnDefinition = "longtext")
+    private SealedText personLabel;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -58,8 +61,9 @@ public class NoContactPlan {
     private PlanStatus status;
 
     /** Why the plan was paused, completed or ended. */
-    @Column(name = "status_reason", length = STATUS_REASON_MAX)
-    private String statusReason;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "status_reason", columnDefinition = "longtext")
+    private SealedText statusReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false)
@@ -70,8 +74,9 @@ public class NoContactPlan {
      * large varchar rather than a CLOB, so a plain string over a {@code longtext} column is what
      * validates, and works, on H2 and on MySQL/MariaDB alike.
      */
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
     @Column(name = "content", columnDefinition = "longtext")
-    private String content;
+    private SealedText content;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -90,24 +95,24 @@ public class NoContactPlan {
 
     /** Takes the agreed content; the caller has validated it. */
     void apply(PlanContent plan, String document) {
-        this.personLabel = plan.getPersonLabel();
+        this.personLabel = SealedText.of(clientId, plan.getPersonLabel());
         this.relationship = plan.getRelationship();
         this.purpose = plan.getPurpose();
         this.startDate = plan.getStartDate();
         this.initialPeriodDays = plan.getInitialPeriodDays();
         this.reviewDate = plan.getReviewDate();
         this.riskLevel = plan.getRiskLevel();
-        this.content = document;
+        this.content = SealedText.of(clientId, document);
     }
 
     void changeStatus(PlanStatus status, String reason) {
         this.status = status;
-        this.statusReason = status.needsReason() ? reason : null;
+        this.statusReason = status.needsReason() ? SealedText.of(clientId, reason) : null;
     }
 
     /** The column-backed parts written into a content object read from the document. */
     PlanContent fillColumns(PlanContent plan) {
-        plan.setPersonLabel(personLabel);
+        plan.setPersonLabel(SealedText.text(personLabel));
         plan.setRelationship(relationship);
         plan.setPurpose(purpose);
         plan.setStartDate(startDate);
@@ -126,7 +131,7 @@ public class NoContactPlan {
     }
 
     public String getPersonLabel() {
-        return personLabel;
+        return SealedText.text(personLabel);
     }
 
     public Relationship getRelationship() {
@@ -154,7 +159,7 @@ public class NoContactPlan {
     }
 
     public String getStatusReason() {
-        return statusReason;
+        return SealedText.text(statusReason);
     }
 
     public RiskLevel getRiskLevel() {
@@ -162,7 +167,7 @@ public class NoContactPlan {
     }
 
     String getContent() {
-        return content;
+        return SealedText.text(content);
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,7 @@
 package org.holdfast.plans;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -325,7 +327,7 @@ public class PlanService {
         SignedInUser user = currentUser.require();
         int next = versions.findFirstByPlanIdOrderByVersionNoDesc(plan.getId()).map(v -> v.getVersionNo() + 1)
                 .orElse(1);
-        PlanVersion version = new PlanVersion(plan.getId(), next, Instant.now(clock), user.accountId(),
+        PlanVersion version = new PlanVersion(plan.getId(), plan.getClientId(), next, Instant.now(clock), user.accountId(),
                 user.displayName(), summary,
                 json.snapshot(new PlanSnapshot(content, plan.getStatus(), plan.getStatusReason())));
         try {

@@ -1,5 +1,7 @@
 package org.holdfast.plans;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -39,22 +41,24 @@ class PlanVersion {
     @Column(nullable = false, length = SUMMARY_MAX)
     private String summary;
 
-    /** The whole plan as JSON; a plain string over longtext, as in {@link NoContactPlan} (see there why). */
+    /** The whole plan as JSON, encrypted under the client's key, as in {@link NoContactPlan} (see there why JSON). */
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
     @Column(nullable = false, columnDefinition = "longtext")
-    private String snapshot;
+    private SealedText snapshot;
 
     protected PlanVersion() {
     }
 
-    PlanVersion(long planId, int versionNo, Instant changedAt, long changedBy, String changedByName, String summary,
-            String snapshot) {
+    /** @param clientId whose plan it is: the snapshot is stored encrypted under their key */
+    PlanVersion(long planId, long clientId, int versionNo, Instant changedAt, long changedBy, String changedByName,
+            String summary, String snapshot) {
         this.planId = planId;
         this.versionNo = versionNo;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.changedByName = changedByName;
         this.summary = summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary;
-        this.snapshot = snapshot;
+        this.snapshot = SealedText.of(clientId, snapshot);
     }
 
     long getPlanId() {
@@ -70,7 +74,7 @@ class PlanVersion {
     }
 
     String getSnapshot() {
-        return snapshot;
+        return SealedText.text(snapshot);
     }
 
     PlanVersionSummary toSummary() {

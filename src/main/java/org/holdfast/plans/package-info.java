@@ -3,6 +3,6 @@
  * closing message, practical steps, reasons, coping strategies, support contacts, high-risk dates and
  * safety; every save kept as a version.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "clients",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "encryption", "security", "clients",
         "clients :: ui" })
 package org.holdfast.plans;

@@ -1,5 +1,7 @@
 package org.holdfast.safety;
 
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -27,8 +29,9 @@ class SafetySignal {
     @Column(name = "raised_at", nullable = false, updatable = false)
     private Instant raisedAt;
 
-    @Column(updatable = false)
-    private String note;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(updatable = false, columnDefinition = "longtext")
+    private SealedText note;
 
     @Column(name = "resolved_at")
     private Instant resolvedAt;
@@ -36,8 +39,9 @@ class SafetySignal {
     @Column(name = "resolved_by")
     private Long resolvedBy;
 
-    @Column(name = "resolution_note")
-    private String resolutionNote;
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "resolution_note", columnDefinition = "longtext")
+    private SealedText resolutionNote;
 
     /** Two resolutions at once (two tabs) would otherwise overwrite each other's note. */
     @Version
@@ -49,7 +53,7 @@ class SafetySignal {
     SafetySignal(long clientId, Instant raisedAt, String note) {
         this.clientId = clientId;
         this.raisedAt = raisedAt;
-        this.note = note;
+        this.note = SealedText.of(clientId, note);
     }
 
     void resolve(long accountId, String resolutionNote, Instant at) {
@@ -57,7 +61,7 @@ class SafetySignal {
             throw new IllegalStateException("This signal was already resolved");
         }
         this.resolvedBy = accountId;
-        this.resolutionNote = resolutionNote;
+        this.resolutionNote = SealedText.of(clientId, resolutionNote);
         this.resolvedAt = at;
     }
 
@@ -74,7 +78,7 @@ class SafetySignal {
     }
 
     String getNote() {
-        return note;
+        return SealedText.text(note);
     }
 
     Instant getResolvedAt() {
@@ -86,6 +90,6 @@ class SafetySignal {
     }
 
     String getResolutionNote() {
-        return resolutionNote;
+        return SealedText.text(resolutionNote);
     }
 }

@@ -3,5 +3,5 @@
  * client on their clinician's caseload (always shared, whatever the client's consent level), and the
  * urge support (SOS) page with its delay timer and logged outcome.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "security", "clients", "plans", "journal", "journal :: ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "encryption", "security", "clients", "plans", "journal", "journal :: ui" })
 package org.holdfast.safety;

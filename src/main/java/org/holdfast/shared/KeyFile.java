@@ -33,6 +33,16 @@ public final class KeyFile {
      */
     public static Optional<String> read(String given, String file, int bytes, Environment environment, String what,
             String setIt) {
+        return read(given, file, () -> {
+            byte[] key = new byte[bytes];
+            new SecureRandom().nextBytes(key);
+            return Base64.getEncoder().encodeToString(key);
+        }, environment, what, setIt);
+    }
+
+    /** As {@link #read(String, String, int, Environment, String, String)}, with a key of another form made by {@code invent}. */
+    public static Optional<String> read(String given, String file, java.util.function.Supplier<String> invent,
+            Environment environment, String what, String setIt) {
         if (given != null && !given.isBlank()) {
             return Optional.of(given.strip());
         }
@@ -47,12 +57,10 @@ public final class KeyFile {
             if (!demoData(environment)) {
                 return Optional.empty();
             }
-            byte[] key = new byte[bytes];
-            new SecureRandom().nextBytes(key);
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            String text = Base64.getEncoder().encodeToString(key);
+            String text = invent.get();
             Files.writeString(path, text);
             try {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));

@@ -35,6 +35,9 @@ class ContactAttemptTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.holdfast.encryption.ClientKeys keys;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -101,8 +104,8 @@ class ContactAttemptTests {
                 () -> journal.correctContactAttempt(original.id(), corrected, "I forgot the voicemail"));
 
         assertThat(correction.corrects()).isEqualTo(original.id());
-        assertThat(jdbc.queryForObject("select content from contact_attempt where id = ?", String.class, original.id()))
-                .isEqualTo("call at 9");
+        assertThat(keys.plainText(jdbc.queryForObject("select content from contact_attempt where id = ?", String.class,
+                original.id()))).isEqualTo("call at 9");
         assertThat(users.as(PRIYA, () -> journal.verifyChain(priya)).intact()).isTrue();
     }
 

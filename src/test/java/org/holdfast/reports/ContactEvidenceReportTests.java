@@ -48,6 +48,9 @@ class ContactEvidenceReportTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.holdfast.encryption.ClientKeys keys;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -89,7 +92,8 @@ class ContactEvidenceReportTests {
         hashes.forEach(hash -> assertThat(text).contains(hash));
         // The manifest names each record by number and the time it was written
         assertThat(text).containsPattern("\\n1 \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(first record\\)");
-        List<String> contents = jdbc.queryForList("select content from contact_attempt where client_id = ?", String.class, ruth);
+        List<String> contents = jdbc.queryForList("select content from contact_attempt where client_id = ?", String.class, ruth)
+                .stream().map(keys::plainText).toList();
         contents.forEach(content -> assertThat(flat).contains(content.replaceAll("\\s+", " ")));
         assertThat(text).doesNotContainIgnoringCase("admissible").doesNotContainIgnoringCase("proof")
                 .doesNotContainIgnoringCase("certified");

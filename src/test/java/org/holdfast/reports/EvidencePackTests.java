@@ -53,6 +53,9 @@ class EvidencePackTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.holdfast.encryption.ClientKeys keys;
+
     private byte[] ruthsPack() {
         return users.as(RUTH, () -> report.render(users.clientId(RUTH))).content();
     }
@@ -70,7 +73,8 @@ class EvidencePackTests {
                 "record-0001.json", EvidencePack.recordFile(records));
         assertThat(files).hasSize(records + 4);
         String first = new String(files.get("record-0001.json"), StandardCharsets.UTF_8);
-        String content = jdbc.queryForObject("select content from contact_attempt where client_id = ? and seq = 1", String.class, ruth);
+        String content = keys.plainText(jdbc.queryForObject("select content from contact_attempt where client_id = ? and seq = 1",
+                String.class, ruth));
         assertThat(first).contains(EvidencePack.JSON.writeValueAsString(content));
         // Stored as they are, so that the checker page finds them without inflating anything
         assertThat(new String(pack, StandardCharsets.ISO_8859_1)).contains(new String(files.get("record-0001.json"), StandardCharsets.ISO_8859_1));

@@ -37,6 +37,9 @@ class HomeworkDoneFlowUiTests extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.holdfast.encryption.ClientKeys keys;
+
+    @Autowired
     ConsentService consent;
 
     final LocalDate today = LocalDate.now();
@@ -72,7 +75,7 @@ class HomeworkDoneFlowUiTests extends SpringBrowserlessTest {
         Map<String, Object> row = jdbc.queryForMap(
                 "select outcome, reflection, shared_with_clinician from homework_completion where assignment_id = ?", letter);
         assertThat(row.get("outcome")).isEqualTo("DONE");
-        assertThat(row.get("reflection")).isEqualTo("Felt lighter afterwards");
+        assertThat(keys.plainText((String) row.get("reflection"))).isEqualTo("Felt lighter afterwards");
         assertThat(row.get("shared_with_clinician")).isEqualTo(false);
         assertThat(find(HomeworkItem.class).all()).noneMatch(i -> i.due.assignmentId() == letter);
         assertThat(view.recorded.getElement().getTextRecursively()).contains("A letter you keep", "Felt lighter afterwards",
