@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.holdfast.audit.LogCheck;
+import org.holdfast.encryption.MasterKeyCommands;
 import org.holdfast.journal.EvidenceCheck;
 import org.holdfast.reports.EvidencePackCheck;
 import org.slf4j.Logger;
@@ -21,11 +22,30 @@ public class HoldfastApplication {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(verify(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("new-master-key")) {
+            System.exit(MasterKeyCommands.newMasterKey(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("rotate-master-key")) {
+            System.exit(rotateMasterKey(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("verify-pack")) {
             // No portal, database or settings: a pack is checked from its own bytes (and a public key, if given).
             System.exit(EvidencePackCheck.command(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(HoldfastApplication.class, args);
+    }
+
+    /** {@code java -jar holdfast.jar rotate-master-key}: in the portal's context, nothing served, no demo data. */
+    static int rotateMasterKey(String[] args) {
+        SpringApplication app = new SpringApplication(HoldfastApplication.class);
+        app.setDefaultProperties(Map.of("spring.main.banner-mode", "off"));
+        String[] quiet = { "--server.port=-1", "--holdfast.demo-data=false", "--holdfast.audit.scheduled=false",
+                "--holdfast.integrity.scheduled=false", "--holdfast.encryption.seal-existing=false" };
+        String[] all = Arrays.copyOf(quiet, quiet.length + args.length);
+        System.arraycopy(args, 0, all, quiet.length, args.length);
+        try (ConfigurableApplicationContext context = app.run(all)) {
+            return MasterKeyCommands.rotate(context);
+        }
     }
 
     /**
