@@ -24,3 +24,4 @@ alter table safety_signal modify column note longtext null;
 alter table safety_signal modify column resolution_note longtext null;
 alter table no_contact_plan modify column person_label longtext not null;
 alter table no_contact_plan modify column status_reason longtext null;
+alter table plan_high_risk_date modify column label longtext not null;

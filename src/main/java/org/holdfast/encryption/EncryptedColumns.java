@@ -46,6 +46,7 @@ public class EncryptedColumns {
             new Column("no_contact_plan", "person_label", "t.client_id"),
             new Column("no_contact_plan", "status_reason", "t.client_id"),
             new Column("no_contact_plan", "content", "t.client_id"),
+            new Column("plan_high_risk_date", "label", "t.client_id"),
             new Column("plan_version", "snapshot", "(select p.client_id from no_contact_plan p where p.id = t.plan_id)"));
 
     private static final Logger log = LoggerFactory.getLogger(EncryptedColumns.class);

@@ -28,8 +28,9 @@ class HighRiskDateRow {
     @Column(name = "client_id", nullable = false)
     private long clientId;
 
-    @Column(nullable = false, length = HighRiskDate.LABEL_MAX)
-    private String label;
+    @jakarta.persistence.Convert(converter = org.holdfast.encryption.SealedTextConverter.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    private org.holdfast.encryption.SealedText label;
 
     @Column(name = "risk_date", nullable = false)
     private LocalDate riskDate;
@@ -43,7 +44,7 @@ class HighRiskDateRow {
     HighRiskDateRow(long planId, long clientId, HighRiskDate date) {
         this.planId = planId;
         this.clientId = clientId;
-        this.label = date.getLabel();
+        this.label = org.holdfast.encryption.SealedText.of(clientId, date.getLabel());
         this.riskDate = date.getDate();
         this.yearly = date.isYearly();
     }
@@ -57,6 +58,6 @@ class HighRiskDateRow {
     }
 
     HighRiskDate toDate() {
-        return new HighRiskDate(label, riskDate, yearly);
+        return new HighRiskDate(org.holdfast.encryption.SealedText.text(label), riskDate, yearly);
     }
 }
