@@ -29,6 +29,7 @@ import org.holdfast.journal.JournalService;
 import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.Role;
+import org.holdfast.shared.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -86,8 +87,9 @@ public class DrillSnapshot {
 
         // First, before any audited read below adds to the audit log.
         LogCheck check = evidence.verify();
-        out.add("verification: " + (check.intact() ? "intact" : "NOT intact: " + check.problem()) + "; " + check.events()
-                + " events under " + check.heads() + " signed heads; " + check.records() + " contact-attempt records match the log");
+        out.add("verification: " + (check.intact() ? "intact" : "NOT intact: " + check.problem()) + "; "
+                + Words.count(check.events(), "event", "events") + " under " + Words.count(check.heads(), "signed head", "signed heads")
+                + "; " + Words.count(check.records(), "contact-attempt record matches", "contact-attempt records match") + " the log");
 
         List<AccountSummary> everyone = as(manager, () -> accounts.list(PageRequest.of(0, ALL)).getContent());
         List<ClientSummary> practice = as(manager, () -> clients.practiceClients("", PageRequest.of(0, ALL)).getContent());
@@ -133,15 +135,16 @@ public class DrillSnapshot {
                 + countBy(own.stream().map(i -> i.type().name()).toList()) + "), entries sha256 "
                 + sha256(own.stream().map(JournalItem::toString).toList()));
         ContactLog log = as(username, () -> journal.contactLog(clientId));
-        out.add("client #" + clientId + " (signed in as themselves): contact-attempt log of " + log.records().size()
-                + " records, " + describe(log.verification()) + ", records sha256 "
+        out.add("client #" + clientId + " (signed in as themselves): contact-attempt log " + describe(log.verification())
+                + " (" + log.records().size() + " read), records sha256 "
                 + sha256(log.records().stream().map(Object::toString).toList()));
         return out;
     }
 
     private static String describe(ChainVerification chain) {
-        return chain.intact() ? "intact, " + chain.records() + " records"
-                : "NOT intact at record " + chain.firstBrokenSeq() + " (" + chain.records() + " records): " + chain.problem();
+        String records = Words.count(chain.records(), "record", "records");
+        return chain.intact() ? "intact, " + records
+                : "NOT intact at record " + chain.firstBrokenSeq() + " (" + records + "): " + chain.problem();
     }
 
     private static String countBy(List<String> kinds) {
