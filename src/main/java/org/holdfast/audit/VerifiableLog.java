@@ -49,7 +49,10 @@ public class VerifiableLog {
         this.clock = clock;
     }
 
+    // Its own @Transactional: the call below is on this object, not through the proxy, so sequenceAndSign's would
+    // not apply and its first line would throw (no transaction), leaving the running portal without new heads.
     @Scheduled(fixedDelayString = "${holdfast.audit.head-interval:PT1M}", initialDelayString = "PT20S")
+    @Transactional
     void onSchedule() {
         if (settings.scheduled()) {
             sequenceAndSign();
