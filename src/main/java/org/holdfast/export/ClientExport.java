@@ -66,11 +66,11 @@ public class ClientExport {
 
     /** The kinds of record, each a file {@code <kind>.json}, in the order README.txt lists them. */
     enum Kind {
-        CHECK_INS("check-ins", "your daily check-ins: mood, urge (0 to 10), whether you made contact, and your note"),
+        CHECK_INS("check-ins", "daily check-ins: mood, urge (0 to 10), whether you made contact, and the note"),
         JOURNAL_ENTRIES("journal-entries", "urges, slips, contact inside the plan's exceptions, and notes written offline"),
         CONTACT_ATTEMPTS("contact-attempts", "the other person's contact attempts exactly as written, corrections"
                 + " included, each with its place in the hash chain (prevHash, hash)"),
-        PLANS("plans", "your no-contact plan(s): the person, dates, channels cut, exceptions, reasons, coping"
+        PLANS("plans", "the no-contact plan(s): the person, dates, channels cut, exceptions, reasons, coping"
                 + " strategies, support contacts, high-risk dates and the safety section"),
         PLAN_VERSIONS("plan-versions", "who changed the plan and when, version by version (in a clinician's"
                 + " export; empty in a client's own, as the pages do not show it to clients)"),
@@ -139,7 +139,8 @@ public class ClientExport {
         }
         ClientSummary client = clients.requireReadable(clientId);
         ZoneId zone = clients.zoneOf(clientId);
-        Instant exportedAt = clock.instant();
+        // To the second: the moment of the export, not of each file.
+        Instant exportedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         ExportRecords records = own ? ownRecords(clientId) : clinicianRecords(clientId);
 
         Map<String, Object> about = new LinkedHashMap<>();
@@ -185,10 +186,9 @@ public class ClientExport {
         List<JournalItem> entries = journal.everyEntry(clientId);
         ContactLog log = journal.contactLog(clientId);
         List<PlanDetails> mine = plans.myPlans();
-        var hw = homework.myHomework();
         ConsentState state = consent.mine();
         return new ExportRecords(checkIns, entries, log.records(), mine.stream().map(this::plan).toList(),
-                List.of(), ExportRows.homework(hw), safety.myOpenSignal().stream().map(ExportRows::signal).toList(),
+                List.of(), ExportRows.homework(homework.myAssignments()), safety.mySignals().stream().map(ExportRows::signal).toList(),
                 List.of(ExportRows.consent(state)), consent.myHistory().stream().map(ExportRows::consentChange).toList(),
                 sessions.mySessions().stream().map(s -> ExportRows.session(s.startsAt(), s.durationMinutes(), s.status())).toList(),
                 mine.stream().map(PlanDetails::planId).toList(), true);

@@ -11,9 +11,6 @@ import org.holdfast.clients.SessionStatus;
 import org.holdfast.consent.ConsentChange;
 import org.holdfast.consent.ConsentState;
 import org.holdfast.homework.AssignmentStatus;
-import org.holdfast.homework.DueOccurrence;
-import org.holdfast.homework.MyHomework;
-import org.holdfast.homework.RecordedOutcome;
 import org.holdfast.homework.SharedOutcome;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.ContactLogRecord;
@@ -107,40 +104,26 @@ final class ExportRows {
         return row;
     }
 
-    /** The client's own list: the days still open and what they recorded. */
-    static List<Map<String, Object>> homework(MyHomework mine) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (List<DueOccurrence> due : List.of(mine.earlier(), mine.today(), mine.thisWeek(), mine.later())) {
-            due.forEach(d -> rows.add(homework(d.assignmentId(), d.title(), d.instructions(), name(d.recurrence()),
-                    false, d.date(), OPEN, null, null, null)));
-        }
-        for (RecordedOutcome r : mine.recorded()) {
-            rows.add(homework(r.assignmentId(), r.title(), null, null, false, r.date(), r.outcome().name(),
-                    r.reflection(), r.reason(), r.shared()));
-        }
-        return rows;
-    }
-
-    /** The clinician's view: each assignment's recorded days (words only where shared), overdue days and the next one. */
+    /** Each assignment's recorded days (for a clinician, words only where the client shares them), overdue days and the next one. */
     static List<Map<String, Object>> homework(List<AssignmentStatus> assignments) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AssignmentStatus a : assignments) {
             for (SharedOutcome o : a.outcomes()) {
                 rows.add(homework(a.id(), a.title(), a.instructions(), name(a.recurrence()), a.cancelled(), o.date(),
-                        o.outcome().name(), o.reflection(), o.reason(), null));
+                        o.outcome().name(), o.reflection(), o.reason()));
             }
             a.overdue().forEach(d -> rows.add(homework(a.id(), a.title(), a.instructions(), name(a.recurrence()),
-                    a.cancelled(), d, OPEN, null, null, null)));
+                    a.cancelled(), d, OPEN, null, null)));
             if (a.nextDue() != null) {
                 rows.add(homework(a.id(), a.title(), a.instructions(), name(a.recurrence()), a.cancelled(), a.nextDue(),
-                        OPEN, null, null, null));
+                        OPEN, null, null));
             }
         }
         return rows;
     }
 
     private static Map<String, Object> homework(long assignmentId, String title, String instructions, String recurrence,
-            boolean cancelled, LocalDate date, String outcome, String reflection, String reason, Boolean shared) {
+            boolean cancelled, LocalDate date, String outcome, String reflection, String reason) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("assignmentId", assignmentId);
         row.put("title", title);
@@ -151,7 +134,6 @@ final class ExportRows {
         row.put("outcome", outcome);
         row.put("reflection", reflection);
         row.put("reason", reason);
-        row.put("shared", shared);
         return row;
     }
 

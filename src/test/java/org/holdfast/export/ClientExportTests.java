@@ -144,11 +144,31 @@ class ClientExportTests {
         assertThat(json(zip, Kind.CONSENT_HISTORY).get("records")).hasSize(users.as(RUTH, () -> consent.myHistory()).size());
         assertThat(json(zip, Kind.SESSIONS).get("records")).hasSize(users.as(RUTH, () -> sessions.mySessions()).size());
 
+        Integer outcomes = jdbc.queryForObject("select count(*) from homework_completion where client_id = ?", Integer.class, ruth);
+        List<String> recorded = new ArrayList<>();
+        json(zip, Kind.HOMEWORK).get("records").forEach(r -> recorded.add(r.get("outcome").asString()));
+        assertThat(recorded.stream().filter(o -> !ExportRows.OPEN.equals(o))).hasSize(outcomes);
+        Integer signals = jdbc.queryForObject("select count(*) from safety_signal where client_id = ?", Integer.class, ruth);
+        assertThat(json(zip, Kind.SAFETY_SIGNALS).get("records")).hasSize(signals);
+        // Plan versions are the clinician's reading; the client's own pages do not show them
+        assertThat(json(zip, Kind.PLAN_VERSIONS).get("records")).isEmpty();
+
         assertThat(json(zip, Kind.CHECK_INS).get("client").get("displayName").asString()).isEqualTo("Ruth Ellery");
         assertThat(zip).containsKeys("README.txt", "journal.csv", ClientExport.SCHEMA_PATH, "contact-attempts-evidence.pdf");
         assertThat(new String(zip.get("contact-attempts-evidence.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // One CSV row per check-in, entry and contact attempt (the header aside; rows may hold quoted line breaks)
         assertThat(csvRecords(zip.get("journal.csv"))).hasSize(1 + stored.size() + entries.size() + attempts.size());
+    }
+
+    @Test
+    void theClinicianForATransferOfCareAlsoGetsEveryVersionOfThePlan() throws IOException {
+        long ruth = users.clientId(RUTH);
+        ReportFile file = users.as(SAM, () -> export.export(ruth));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "export-ruth-by-clinician.zip"), file.content()); // to look at
+        Integer versions = jdbc.queryForObject("select count(*) from plan_version v join no_contact_plan p on p.id = v.plan_id"
+                + " where p.client_id = ?", Integer.class, ruth);
+        assertThat(versions).isPositive();
+        assertThat(json(unzip(file), Kind.PLAN_VERSIONS).get("records")).hasSize(versions);
     }
 
     @Test
