@@ -195,6 +195,22 @@ class ClientExportTests {
     }
 
     @Test
+    void aClientWithNoDataExportsTheirOwnEmptyRecordWithTheEmptyEvidencePackButNoPlan() {
+        String email = "maya-" + UUID.randomUUID() + "@example.invalid";
+        NewClientForm form = new NewClientForm();
+        form.setDisplayName("Maya Empty");
+        form.setEmail(email);
+        long empty = users.as(ELENA, () -> clients.create(form)).client().id();
+        Map<String, byte[]> zip = unzip(users.as(email, () -> export.export(empty)));
+        for (Kind kind : Kind.values()) {
+            assertThat(json(zip, kind).get("records")).as(kind.fileName()).hasSize(kind == Kind.CONSENT ? 1 : 0);
+        }
+        assertThat(zip).containsKey("contact-attempts-evidence.pdf").doesNotContainKey("plan-1.pdf");
+        assertThat(new String(zip.get("README.txt"), StandardCharsets.UTF_8)).startsWith("Your data from Holdfast")
+                .contains("There is no plan PDF: there is no plan yet.");
+    }
+
+    @Test
     void aClientWithNoDataGetsEveryFileWithNoRecordsAndNoPlanPdf() {
         long empty = newClientWithNoData();
         ReportFile file = users.as(ELENA, () -> export.export(empty));
