@@ -109,11 +109,13 @@ class ClientExportTests {
         }
 
         Map<Long, String> entries = new LinkedHashMap<>();
-        jdbc.query("select id, kind from journal_entry where client_id = ?", rs -> {
-            entries.put(rs.getLong("id"), rs.getString("kind"));
+        jdbc.query("select id, kind, strength, occurred_at from journal_entry where client_id = ?", rs -> {
+            entries.put(rs.getLong("id"), rs.getString("kind") + " " + rs.getObject("strength") + " "
+                    + rs.getTimestamp("occurred_at").toInstant());
         }, ruth);
         Map<Long, String> exported = new LinkedHashMap<>();
-        json(zip, Kind.JOURNAL_ENTRIES).get("records").forEach(r -> exported.put(r.get("id").asLong(), r.get("type").asString()));
+        json(zip, Kind.JOURNAL_ENTRIES).get("records").forEach(r -> exported.put(r.get("id").asLong(), r.get("type").asString()
+                + " " + (r.get("strength").isNull() ? null : r.get("strength").asInt()) + " " + Instant.parse(r.get("occurredAt").asString())));
         assertThat(exported).isEqualTo(entries);
 
         List<Map<String, Object>> attempts = jdbc.queryForList(
