@@ -135,6 +135,8 @@ public final class AuditWords {
             case CASELOAD_FIGURES -> "Caseload figures";
             case CASELOAD_SUMMARY_PDF -> "Caseload summary PDF";
             case BREAK_GLASS_OPENED -> "Break-glass access opened";
+            case WHOLE_JOURNAL -> "Journal, every entry shared";
+            case CLIENT_EXPORT -> "Whole-record export (ZIP)";
         };
     }
 
@@ -154,6 +156,8 @@ public final class AuditWords {
             case CASELOAD_FIGURES -> "looked at your line on their caseload (plan day, check-ins, slips, homework)";
             case CASELOAD_SUMMARY_PDF -> "printed their caseload summary, which has a line about you (PDF)";
             case BREAK_GLASS_OPENED -> "opened your record in an emergency";
+            case WHOLE_JOURNAL -> "read every entry you share of your journal";
+            case CLIENT_EXPORT -> "exported a copy of your record (ZIP)";
         };
     }
 

@@ -15,7 +15,9 @@ public enum RecordSection {
     /** The printable plan, reached from the plan (with the plan's id), not a tab of its own. */
     PLAN_HANDOUT("Plan handout", false),
     /** The contact-attempt record as a PDF, reached from the journal, not a tab of its own. */
-    CONTACT_RECORD("Contact-attempt record", false);
+    CONTACT_RECORD("Contact-attempt record", false),
+    /** The whole record as a ZIP for a transfer of care, reached from the overview, not a tab of its own. */
+    EXPORT("Export", false);
 
     private final String label;
     private final boolean tab;

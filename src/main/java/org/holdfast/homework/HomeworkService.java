@@ -247,6 +247,24 @@ public class HomeworkService {
                 sorted(later, byDate), lately);
     }
 
+    /**
+     * Every assignment of the signed-in client, newest first, with every outcome and their own words whether shared
+     * or not (they are theirs): the whole homework record for their export, where {@link #myHomework} is the last
+     * two weeks for the page.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<AssignmentStatus> myAssignments() {
+        ClientSummary me = me();
+        LocalDate today = today();
+        Map<Long, String> planLabels = plans.activePlans(me.id()).stream()
+                .collect(Collectors.toMap(PlanOverview::planId, PlanOverview::personLabel));
+        Map<Long, List<HomeworkCompletion>> outcomes = completions.findByClientId(me.id()).stream()
+                .collect(Collectors.groupingBy(HomeworkCompletion::getAssignmentId));
+        return assignments.findByClientIdOrderByFirstDueDescIdDesc(me.id()).stream()
+                .map(a -> status(a, outcomes.getOrDefault(a.getId(), List.of()), planLabels, today, SharingLevel.EVERYTHING))
+                .toList();
+    }
+
     /** The client did it. Recording again for the same day replaces the earlier outcome. */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional

@@ -102,6 +102,15 @@ class ConsentedJournal {
         return stats;
     }
 
+    /**
+     * Every urge, slip, permitted contact and note of any date that the reader may see: all of them for the
+     * client, and for anyone else what the client's sharing level lets through (the same query as the journal page).
+     */
+    List<JournalItem> everyEntry(long clientId) {
+        ClientSummary client = clients.readFor(clientId, AuditAction.Read.WHOLE_JOURNAL);
+        return entries.consented(clientId, Instant.EPOCH, levelFor(client).name()).stream().map(JournalItem::of).toList();
+    }
+
     ClinicianJournal journalFor(long clientId) {
         clients.readFor(clientId, new AuditAction.Journal(JournalService.JOURNAL_DAYS));
         ConsentState state = consent.of(clientId);

@@ -233,6 +233,16 @@ public class JournalService {
         return consented.journalFor(clientId);
     }
 
+    /**
+     * Every urge, slip, permitted contact and offline note of one client, of any date, newest first: the client's
+     * own in full; for their clinician only the entries whose words the client shares (consent in the query).
+     * Check-ins come from {@link #checkIns}, contact attempts from {@link #contactLog}. Audited for anyone but the client.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'CLIENT')")
+    public List<JournalItem> everyEntry(long clientId) {
+        return consented.everyEntry(clientId);
+    }
+
     // ---- the contact-attempt log as evidence ----------------------------------------------------
 
     /**

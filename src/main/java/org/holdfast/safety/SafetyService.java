@@ -100,6 +100,15 @@ public class SafetyService {
     }
 
     /**
+     * Every signal the signed-in client raised, newest first, with what was done: theirs to export (access and
+     * portability), as {@link #signals} is their clinician's reading of the same rows.
+     */
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<SafetySignalSummary> mySignals() {
+        return signals.findByClientIdOrderByRaisedAtDesc(clients.mine().id()).stream().map(this::summary).toList();
+    }
+
+    /**
      * Clients among these with unresolved signals, in one query, for the caseload. Clinicians only,
      * and only for their own clients.
      */

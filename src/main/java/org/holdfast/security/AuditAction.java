@@ -32,7 +32,11 @@ public sealed interface AuditAction {
     enum Read implements AuditAction {
         ACTIVE_PLANS, PLAN_LIST, OWN_PLANS, SESSIONS, SAFETY_SIGNALS, HOMEWORK, RISK_FLAGS, SESSION_PREP_PDF,
         PLAN_HANDOUT_PDF, CONTACT_EVIDENCE_PDF, CONTACT_LOG, CONTACT_LOG_VERIFICATION, CASELOAD_FIGURES,
-        CASELOAD_SUMMARY_PDF, BREAK_GLASS_OPENED
+        CASELOAD_SUMMARY_PDF, BREAK_GLASS_OPENED,
+        /** Every journal entry the reader may see, whatever its date: what an export of the record reads. */
+        WHOLE_JOURNAL,
+        /** The whole record as one ZIP (access and portability, or a transfer of care). */
+        CLIENT_EXPORT
     }
 
     /** Check-ins of a period, both days included. */

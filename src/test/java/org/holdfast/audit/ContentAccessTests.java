@@ -35,6 +35,8 @@ class ContentAccessTests {
                 Arguments.of(new AuditAction.PlanHistory(12), "looked at the changes made to your plan"),
                 Arguments.of(new AuditAction.CheckIns(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 14)), "looked at your check-ins from 1 Nov to 14 Nov"),
                 Arguments.of(AuditAction.Read.BREAK_GLASS_OPENED, "opened your record in an emergency"),
+                Arguments.of(AuditAction.Read.CLIENT_EXPORT, "exported a copy of your record (ZIP)"),
+                Arguments.of(AuditAction.Read.WHOLE_JOURNAL, "read every entry you share of your journal"),
                 Arguments.of(new AuditAction.Recorded("Something new"), "looked at Something new"));
     }
 

@@ -32,7 +32,7 @@ class JournalConsentTests {
 
     /** Every JournalService method a clinician may call; a new one fails this test until it is walked below. */
     static final Set<String> CLINICIAN_FACING = Set.of("checkIns", "statsFor", "journalFor", "verifyChain",
-            "contactLog");
+            "contactLog", "everyEntry");
 
     @Autowired
     JournalService journal;
@@ -62,6 +62,8 @@ class JournalConsentTests {
         assertThat(seen.items()).extracting(JournalItem::type).contains(EntryType.URGE, EntryType.SLIP, EntryType.CONTACT_ATTEMPT);
         assertThat(seen.items()).anyMatch(i -> i.text() != null);
         assertThat(users.as(ELENA, () -> journal.checkIns(alex, today.minusDays(60), today))).anyMatch(c -> c.note() != null);
+        assertThat(users.as(ELENA, () -> journal.everyEntry(alex))).extracting(JournalItem::type)
+                .contains(EntryType.URGE, EntryType.SLIP).doesNotContain(EntryType.CONTACT_ATTEMPT, EntryType.CHECK_IN);
     }
 
     @Test
@@ -76,6 +78,7 @@ class JournalConsentTests {
         assertThat(seen.totals()).isEmpty();
         assertThat(seen.keptPrivate()).isEmpty();
         assertThat(seen.checkIns()).isEmpty();
+        assertThat(users.as(ELENA, () -> journal.everyEntry(alex))).isEmpty();
         ChainVerification chain = users.as(ELENA, () -> journal.verifyChain(alex));
         assertThat(chain.problem()).isNull(); // proves integrity, carries no content
         assertThatThrownBy(() -> users.as(ELENA, () -> journal.contactLog(alex)))
@@ -104,6 +107,7 @@ class JournalConsentTests {
         assertThat(users.as(ELENA, () -> journal.statsFor(List.of(alex), 14))).containsKey(alex);
         ClinicianJournal seen = users.as(ELENA, () -> journal.journalFor(alex));
         assertThat(seen.items()).isEmpty();
+        assertThat(users.as(ELENA, () -> journal.everyEntry(alex))).isEmpty();
         assertThat(seen.totals()).containsKeys(EntryType.URGE, EntryType.SLIP, EntryType.CONTACT_ATTEMPT);
         assertThat(seen.keptPrivate().get(EntryType.URGE)).isEqualTo(seen.totals().get(EntryType.URGE));
         assertThat(seen.checkIns()).isNotEmpty().allMatch(c -> c.note() == null);
@@ -121,6 +125,10 @@ class JournalConsentTests {
         assertThat(seen.items()).extracting(JournalItem::id).doesNotContain(kept.id());
         assertThat(seen.items()).allMatch(JournalItem::shared).noneMatch(i -> i.type() == EntryType.CONTACT_ATTEMPT);
         assertThat(seen.keptPrivate().get(EntryType.URGE)).isGreaterThanOrEqualTo(1);
+        // The whole journal, as an export reads it, follows the same rule
+        assertThat(users.as(ELENA, () -> journal.everyEntry(alex))).isNotEmpty().allMatch(JournalItem::shared)
+                .extracting(JournalItem::id).doesNotContain(kept.id());
+        assertThat(users.as(ALEX, () -> journal.everyEntry(alex))).extracting(JournalItem::id).contains(kept.id());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.holdfast.caseload.CaseloadService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,9 @@ import jakarta.validation.ConstraintViolationException;
 @DatabaseTest
 @Transactional // rolled back: the demo practice stays as it was for the other tests
 class SafetyServiceTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     SafetyService safety;
@@ -105,6 +109,17 @@ class SafetyServiceTests {
         List<SafetySignalSummary> seen = users.as(SAM, () -> safety.signals(ruth));
         assertThat(seen).contains(raised);
         assertThat(seen).extracting(SafetySignalSummary::clientId).containsOnly(ruth);
+    }
+
+    @Test
+    void aClientReadsEveryOneOfTheirOwnSignalsAndNoOneElses() {
+        long ruth = users.clientId(RUTH);
+        SafetySignalSummary raised = users.as(RUTH, () -> safety.raise("Saw him at the station"));
+        List<SafetySignalSummary> mine = users.as(RUTH, () -> safety.mySignals());
+        assertThat(mine).contains(raised).extracting(SafetySignalSummary::clientId).containsOnly(ruth);
+        assertThat(mine).hasSize(jdbc.queryForObject("select count(*) from safety_signal where client_id = ?", Integer.class, ruth));
+        assertThat(users.as(ALEX, () -> safety.mySignals())).extracting(SafetySignalSummary::clientId).doesNotContain(ruth);
+        assertThatThrownBy(() -> users.as(SAM, () -> safety.mySignals())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

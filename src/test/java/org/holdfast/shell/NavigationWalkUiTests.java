@@ -49,7 +49,8 @@ class NavigationWalkUiTests extends SpringBrowserlessTest {
         // also starts at one client's record, and reaches the rest of the record from there.
         Map<String, String> walked = walkFrom("", "clients/" + users.clientId(TestUsers.ZOE));
         assertThat(walked).containsKeys("caseload", "clients/#", "clients/#/plan/#", "clients/#/homework",
-                "clients/#/journal", "clients/#/insights", "clients/#/sessions", "clients/#/plan-handout/#");
+                "clients/#/journal", "clients/#/insights", "clients/#/sessions", "clients/#/plan-handout/#",
+                "clients/#/export");
     }
 
     @Test
@@ -57,7 +58,7 @@ class NavigationWalkUiTests extends SpringBrowserlessTest {
     void everyLinkAClientIsShownOpensAPage() {
         Map<String, String> walked = walkFrom("");
         assertThat(walked).containsKeys("today", "my-plan", "my-sharing", "pause", "help", "my-journal", "settings",
-                "my-journal/record", "my-plan/pdf", "safe-use");
+                "my-journal/record", "my-plan/pdf", "safe-use", "my-data");
     }
 
     @Test
@@ -76,7 +77,7 @@ class NavigationWalkUiTests extends SpringBrowserlessTest {
         Map<String, String> walked = walkFrom("clients/" + alex);
         assertThat(walked).containsKeys("clients/#", "clients/#/plan/#")
                 .doesNotContainKeys("clients/#/journal", "clients/#/homework", "clients/#/insights",
-                        "clients/#/sessions", "clients/#/plan-handout/#");
+                        "clients/#/sessions", "clients/#/plan-handout/#", "clients/#/export");
         navigate("clients/" + alex, org.holdfast.caseload.ui.ClientView.class);
         assertThat(find(RouterLink.class).from(find(ClientRecordHeader.class).single()).all())
                 .extracting(RouterLink::getText).containsExactly("Overview", "Plan");

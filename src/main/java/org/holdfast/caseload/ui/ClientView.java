@@ -58,6 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DAYS = ClientOverviewService.CHECK_IN_DAYS;
+    static final String EXPORT_LINK = "Export the whole record (ZIP) for a transfer of care";
 
     private final ClientOverviewService overviews;
     private final ClientService clients;
@@ -114,6 +115,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         add(planSection(overview.activePlans(), overview.today()));
         if (clinician) {
             add(new ReportButton("Session prep PDF", reportQueue, () -> reports.render(clientId)));
+            RecordLinks.link(EXPORT_LINK, RecordSection.EXPORT, clientId).ifPresent(this::add);
         }
         add(checkInSection(overview.checkIns()));
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -76,7 +77,11 @@ public class MySharingView extends VerticalLayout {
         safety.addClassName("always-shared");
         current.addClassName("current-consent");
         history.addClassName("consent-history");
-        add(new H1("Sharing"), intro, current, level, contactLog, save, perEntry, safety, new H3("Changes you made"), history);
+        // By address: the My data page belongs to the export module, which depends on this one.
+        Anchor myData = new Anchor("my-data", "Download everything Holdfast keeps about you (My data)");
+        myData.addClassName("my-data-link");
+        add(new H1("Sharing"), intro, current, level, contactLog, save, perEntry, safety, new H3("Changes you made"), history,
+                myData);
         show(consent.mine());
     }
 

@@ -52,6 +52,8 @@ public class ReportButton extends Composite<Div> {
     private final ReportQueue queue;
     private final Supplier<ReportFile> render;
     private boolean showFingerprint;
+    /** What the file is called in the button's sentences: a PDF, unless told it is a ZIP. */
+    private String noun = "PDF";
     /** The file just rendered, until its own download takes it; every later download renders again. */
     private final AtomicReference<ReportFile> fresh = new AtomicReference<>();
     private volatile long renderedAt;
@@ -76,6 +78,12 @@ public class ReportButton extends Composite<Div> {
         return this;
     }
 
+    /** For an export: the sentences say "ZIP file" rather than "PDF" (the download says its own type either way). */
+    public ReportButton zip() {
+        this.noun = "ZIP file";
+        return this;
+    }
+
     /** For a toolbar: what the button is doing shows under it without moving the tools beside it. */
     public ReportButton compact() {
         getContent().addClassName("report-button-compact");
@@ -92,7 +100,7 @@ public class ReportButton extends Composite<Div> {
         progress.setIndeterminate(true);
         progress.setWidth("8rem");
         status.removeAll();
-        status.add(progress, new Span("Preparing the PDF…"));
+        status.add(progress, new Span("Preparing the " + noun + "…"));
         queue.submit(render).whenComplete((file, error) -> {
             try {
                 ui.access(() -> finish(file, error));
@@ -112,7 +120,7 @@ public class ReportButton extends Composite<Div> {
                 StepUpDialog.ask(this::start);
                 return;
             }
-            status.add(problem(cause));
+            status.add(problem(cause, noun));
             return;
         }
         fresh.set(file);
@@ -122,9 +130,9 @@ public class ReportButton extends Composite<Div> {
             event.getResponse().setHeader("Cache-Control", "no-store");
             return download();
         }), AttachmentType.DOWNLOAD,
-                "Save the PDF again (" + kilobytes(file.content().length) + ")");
+                "Save the " + noun + " again (" + kilobytes(file.content().length) + ")");
         save.addClassName("report-save");
-        status.add(new Span("Your PDF is ready: " + file.fileName() + ". "), save);
+        status.add(new Span("Your " + noun + " is ready: " + file.fileName() + ". "), save);
         if (showFingerprint) {
             status.add(fingerprint(file));
         }
@@ -146,9 +154,9 @@ public class ReportButton extends Composite<Div> {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 update(() -> {
                     status.removeAll();
-                    status.add(problem(cause));
+                    status.add(problem(cause, noun));
                 });
-                return DownloadResponse.error(cause instanceof AccessDeniedException ? 403 : 503, "The PDF is not available");
+                return DownloadResponse.error(cause instanceof AccessDeniedException ? 403 : 503, "The " + noun + " is not available");
             }
             ReportFile again = file;
             if (showFingerprint) {
@@ -158,7 +166,7 @@ public class ReportButton extends Composite<Div> {
             }
         }
         byte[] bytes = file.content();
-        return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), ReportFile.PDF, bytes.length);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.contentType(), bytes.length);
     }
 
     private void update(Command change) {
@@ -170,14 +178,14 @@ public class ReportButton extends Composite<Div> {
         }
     }
 
-    private static Div fingerprint(ReportFile file) {
-        Div fingerprint = new Div(new Span("Fingerprint of this PDF (SHA-256): "), code(file.sha256()),
+    private Div fingerprint(ReportFile file) {
+        Div fingerprint = new Div(new Span("Fingerprint of this " + noun + " (SHA-256): "), code(file.sha256()),
                 new Span(" It is kept in the practice's audit log, so a copy can be checked against it later."));
         fingerprint.addClassName("report-fingerprint");
         return fingerprint;
     }
 
-    private static Span problem(Throwable error) {
+    private static Span problem(Throwable error, String noun) {
         String text;
         if (error instanceof ReportsBusyException busy) {
             text = busy.getMessage();
@@ -185,7 +193,7 @@ public class ReportButton extends Composite<Div> {
             text = "This report is not available to you: " + denied.getMessage() + ".";
         } else {
             log.error("A report could not be rendered", error);
-            text = "The PDF could not be prepared. Try again; if it keeps failing, tell the practice.";
+            text = "The " + noun + " could not be prepared. Try again; if it keeps failing, tell the practice.";
         }
         Span span = new Span(text);
         span.addClassName("report-problem");

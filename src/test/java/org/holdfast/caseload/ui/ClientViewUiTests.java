@@ -35,4 +35,15 @@ class ClientViewUiTests extends SpringBrowserlessTest {
 
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(name + " · Overview · Holdfast");
     }
+
+    @Test
+    @WithUserDetails(TestUsers.ELENA)
+    void theClinicianIsOfferedTheWholeRecordAsAZipForATransferOfCare() {
+        long alex = users.clientId(TestUsers.ALEX);
+
+        ClientView view = navigate(ClientView.class, Map.of("clientId", String.valueOf(alex)));
+
+        assertThat($(com.vaadin.flow.router.RouterLink.class).from(view).withText(ClientView.EXPORT_LINK).single().getHref())
+                .isEqualTo("clients/" + alex + "/export");
+    }
 }

@@ -77,6 +77,19 @@ class ReportButtonTests extends SpringBrowserlessTest {
         }
     }
 
+    @Test
+    void aZipIsCalledAZipAndDownloadsAsOne() {
+        ReportFile zip = new ReportFile("my-data-2026-12-06.zip", new byte[] { 'P', 'K', 3, 4 });
+        ReportButton button = new ReportButton("Download my data (ZIP)", queue, () -> zip).zip().showFingerprint();
+        button.finish(zip, null);
+
+        assertThat(button.status.getElement().getTextRecursively()).contains("Your ZIP file is ready: my-data-2026-12-06.zip",
+                "Save the ZIP file again", "Fingerprint of this ZIP file (SHA-256): " + zip.sha256()).doesNotContain("PDF");
+        DownloadResponse download = button.download();
+        assertThat(download.getContentType()).isEqualTo(ReportFile.ZIP);
+        assertThat(download.getFileName()).isEqualTo("my-data-2026-12-06.zip");
+    }
+
     private int copies(long clientId) {
         return jdbc.queryForObject(COPIES, Integer.class, clientId, SAM);
     }
