@@ -84,7 +84,7 @@ class TherapySession {
     }
 
     String getPrivateNote() {
-        return SealedText.text(privateNote);
+        return SealedText.text(privateNote, clientId);
     }
 
     long getVersion() {

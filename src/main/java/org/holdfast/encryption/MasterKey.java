@@ -108,11 +108,23 @@ class MasterKey {
             Path previous = path.resolveSibling(path.getFileName() + ".before-rotation-" + System.currentTimeMillis());
             Files.copy(path, previous, StandardCopyOption.COPY_ATTRIBUTES);
             Path fresh = path.resolveSibling(path.getFileName() + ".new");
+            Files.deleteIfExists(fresh);
+            ownerOnly(fresh);
             Files.writeString(fresh, TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get()));
             Files.move(fresh, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rotated.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Could not rotate the master key in " + file, e);
+        }
+    }
+
+    /** Creates an empty file readable by its owner only, before any key is written into it. */
+    static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // Windows: the folder's own permissions apply
         }
     }
 

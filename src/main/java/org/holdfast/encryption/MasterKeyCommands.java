@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +32,8 @@ public final class MasterKeyCommands {
                 log.error("{} exists already: a master key is never overwritten (the data under it would be lost)", file);
                 return 2;
             }
-            Files.writeString(file, MasterKey.newKeyset(), StandardOpenOption.CREATE_NEW);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's own permissions apply.
-            }
+            MasterKey.ownerOnly(file);
+            Files.writeString(file, MasterKey.newKeyset(), StandardOpenOption.TRUNCATE_EXISTING);
             log.info("Wrote a new master key to {}. Give it as HOLDFAST_MASTER_KEY_FILE and keep a copy apart from the "
                     + "database backups: without it no client's text can be read.", file.toAbsolutePath());
             return 0;
@@ -58,7 +53,8 @@ public final class MasterKeyCommands {
         int done = context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
                 .execute(status -> keys.rewrapAll(master.rotate()));
         log.info("Master key rotated: a new primary key was added to the key file (the previous file is kept beside it) "
-                + "and {} client data keys were wrapped with it. Back up the new key file.", done);
+                + "and {} client data keys were wrapped with it. Back up the new key file, and start every node again: "
+                + "a node still running holds the old key file.", done);
         return 0;
     }
 }

@@ -38,6 +38,23 @@ public final class SealedText implements Serializable {
         return sealed == null ? null : sealed.text;
     }
 
+    /**
+     * The plain text of {@code owner}'s field, or null. Ciphertext names the client it was encrypted for (and is bound
+     * to them): one copied by hand into another client's row opens, but is not that client's, and reads as
+     * unreadable. Text stored before encryption (no client) is left to the one-off sealing at start.
+     */
+    public static String text(SealedText sealed, long owner) {
+        if (sealed == null) {
+            return null;
+        }
+        if (sealed.clientId != 0 && sealed.clientId != owner) {
+            org.slf4j.LoggerFactory.getLogger(SealedText.class).warn("A text of client #{} was found in a row of client "
+                    + "#{} (moved in the database); it reads as unreadable", sealed.clientId, owner);
+            return UNREADABLE;
+        }
+        return sealed.text;
+    }
+
     static SealedText asStored(long clientId, String text, String stored) {
         return new SealedText(clientId, text, stored);
     }

@@ -100,7 +100,7 @@ class HomeworkCompletion {
     }
 
     String getReflection() {
-        return SealedText.text(reflection);
+        return SealedText.text(reflection, clientId);
     }
 
     boolean isSharedWithClinician() {
@@ -108,7 +108,7 @@ class HomeworkCompletion {
     }
 
     String getReason() {
-        return SealedText.text(reason);
+        return SealedText.text(reason, clientId);
     }
 
     Instant getRecordedAt() {

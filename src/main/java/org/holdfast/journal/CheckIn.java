@@ -104,7 +104,7 @@ public class CheckIn {
     }
 
     public String getNote() {
-        return SealedText.text(note);
+        return SealedText.text(note, clientId);
     }
 
     public Instant getLoggedAt() {

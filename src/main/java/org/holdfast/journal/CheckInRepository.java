@@ -29,7 +29,7 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
             select new org.holdfast.journal.CheckInEntry(c.entryDate, c.mood, c.urge, c.slipped,
                    case when :level = 'EVERYTHING' or (:level = 'NUMBERS_AND_SHARED_ENTRIES' and c.shared = true)
                         then c.note else null end,
-                   c.receivedAt)
+                   c.receivedAt, c.clientId)
             from CheckIn c
             where c.clientId = :clientId and c.entryDate between :from and :to and :level <> 'NOTHING'
             order by c.entryDate asc""")

@@ -139,7 +139,7 @@ class ContactAttempt {
     }
 
     String getSender() {
-        return SealedText.text(sender);
+        return SealedText.text(sender, clientId);
     }
 
     boolean isViaThirdParty() {
@@ -147,7 +147,7 @@ class ContactAttempt {
     }
 
     String getContent() {
-        return SealedText.text(content);
+        return SealedText.text(content, clientId);
     }
 
     boolean isResponded() {
@@ -163,7 +163,7 @@ class ContactAttempt {
     }
 
     String getCorrectionReason() {
-        return SealedText.text(correctionReason);
+        return SealedText.text(correctionReason, clientId);
     }
 
     boolean isShared() {

@@ -56,6 +56,6 @@ class JournalDraft {
     }
 
     String getContent() {
-        return SealedText.text(content);
+        return SealedText.text(content, clientId);
     }
 }

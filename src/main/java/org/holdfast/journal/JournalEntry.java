@@ -162,7 +162,7 @@ class JournalEntry {
     }
 
     String getDidInstead() {
-        return SealedText.text(didInstead);
+        return SealedText.text(didInstead, clientId);
     }
 
     UrgeOutcome getOutcome() {
@@ -182,11 +182,11 @@ class JournalEntry {
     }
 
     String getWhatHappened() {
-        return SealedText.text(whatHappened);
+        return SealedText.text(whatHappened, clientId);
     }
 
     String getFeelNow() {
-        return SealedText.text(feelNow);
+        return SealedText.text(feelNow, clientId);
     }
 
     boolean isShared() {

@@ -58,6 +58,6 @@ class HighRiskDateRow {
     }
 
     HighRiskDate toDate() {
-        return new HighRiskDate(org.holdfast.encryption.SealedText.text(label), riskDate, yearly);
+        return new HighRiskDate(org.holdfast.encryption.SealedText.text(label, clientId), riskDate, yearly);
     }
 }

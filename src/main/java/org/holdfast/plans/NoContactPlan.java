@@ -112,7 +112,7 @@ public class NoContactPlan {
 
     /** The column-backed parts written into a content object read from the document. */
     PlanContent fillColumns(PlanContent plan) {
-        plan.setPersonLabel(SealedText.text(personLabel));
+        plan.setPersonLabel(SealedText.text(personLabel, clientId));
         plan.setRelationship(relationship);
         plan.setPurpose(purpose);
         plan.setStartDate(startDate);
@@ -131,7 +131,7 @@ public class NoContactPlan {
     }
 
     public String getPersonLabel() {
-        return SealedText.text(personLabel);
+        return SealedText.text(personLabel, clientId);
     }
 
     public Relationship getRelationship() {
@@ -159,7 +159,7 @@ public class NoContactPlan {
     }
 
     public String getStatusReason() {
-        return SealedText.text(statusReason);
+        return SealedText.text(statusReason, clientId);
     }
 
     public RiskLevel getRiskLevel() {
@@ -167,7 +167,7 @@ public class NoContactPlan {
     }
 
     String getContent() {
-        return SealedText.text(content);
+        return SealedText.text(content, clientId);
     }
 
     public Instant getCreatedAt() {

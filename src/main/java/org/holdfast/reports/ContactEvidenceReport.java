@@ -136,23 +136,20 @@ public class ContactEvidenceReport {
 
     static String howToCheck(String keyId) {
         return String.join("\n",
-            "1. Without Holdfast: this PDF carries its records as attachments (a PDF reader lists them beside the pages): "
-                    + "each record exactly as written, with the hashes that link it to the practice's signed log "
-                    + "(record-0001.json and on), the signed tree head, the practice's public key (key " + keyId + ") and "
-                    + "verify.html, a page that checks all of them in any web browser without a network. Save verify.html, "
-                    + "open it and choose this PDF: it says \"intact\" or names the record that does not match. The "
-                    + "practice can also give you that page on its own, and check a pack with: java -jar holdfast.jar "
+            "1. Without Holdfast: this PDF carries its records as attachments (listed beside the pages by a PDF reader), "
+                    + "each with the hashes that link it to the practice's signed log, and verify.html, a page that checks "
+                    + "them in any web browser offline: open it, choose this PDF; it says \"intact\" or names the record "
+                    + "that does not match, and lists the records it checked (the evidence: it does not check these printed "
+                    + "pages). Get that page from the practice (at /evidence-checker), or confirm key " + keyId + " with "
+                    + "the practice before trusting the attached copy. The practice can also run: java -jar holdfast.jar "
                     + "verify-pack FILE.pdf.",
             "2. Within this document: each record's \"hash of the record before\" must be the same as the \"hash of this "
-                    + "record\" of the record numbered one lower; record 1 has none. A record removed or slipped in breaks "
-                    + "that link, and the numbers run from 1 without a gap.",
-            "3. That this file is the one the practice issued: the practice's audit log keeps the SHA-256 fingerprint of "
-                    + "every copy it produced. Compute the file's fingerprint (on Windows: certutil -hashfile FILE SHA256; "
-                    + "on macOS or Linux: shasum -a 256 FILE) and ask the practice to confirm it, with the date above.",
-            "4. That no record was changed: each hash covers every field of its record as it was written (with the "
-                    + "client's reference and the exact time to the microsecond, which the pages do not print but the "
-                    + "attachments do) and the hash before it, and the practice's signed log holds each record's hash "
-                    + "from the moment it was written.");
+                    + "record\" of the record numbered one lower; record 1 has none, and the numbers run without a gap.",
+            "3. That this file is the one the practice issued: its audit log keeps the SHA-256 of every copy it produced. "
+                    + "Compute this file's (Windows: certutil -hashfile FILE SHA256; macOS or Linux: shasum -a 256 FILE) "
+                    + "and ask the practice to confirm it.",
+            "4. That no record was changed: each hash covers every field as written (to the microsecond, in the "
+                    + "attachments) and the hash before it, and the signed log has held each hash since it was written.");
     }
 
     private static String signedLog(LogProofs.ClientProofs proofs, String keyId) {

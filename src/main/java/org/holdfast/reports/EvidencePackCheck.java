@@ -146,7 +146,8 @@ public final class EvidencePackCheck {
             return Result.broken("The public key in the pack (" + EvidencePack.KEY + ") cannot be read: " + e.getMessage(), 0, null);
         }
         String keyId = LogKeys.keyId(key);
-        if (!practiceKeys.isEmpty() && practiceKeys.stream().noneMatch(k -> LogKeys.keyId(k).equals(keyId))) {
+        // The whole key, not its short id: an id is for people to read out, not for a check to trust.
+        if (!practiceKeys.isEmpty() && practiceKeys.stream().noneMatch(k -> java.util.Arrays.equals(k.getEncoded(), key.getEncoded()))) {
             return Result.broken("The pack was signed with key " + keyId + ", which is not the practice's key ("
                     + String.join(", ", practiceKeys.stream().map(LogKeys::keyId).toList()) + "): it did not come from "
                     + "this practice as it is, or it was signed again by someone else", 0, keyId);
@@ -189,7 +190,9 @@ public final class EvidencePackCheck {
             if (problem.isPresent()) {
                 return Result.broken("The time-stamp on the signed tree head does not vouch for it: " + problem.get(), 0, keyId);
             }
-            stamped = ", time-stamped by an RFC 3161 authority at " + minutes(TimeStamps.stampedAt(der));
+            // The token is checked against the certificate it carries: which authority that is, is the reader's call.
+            stamped = ", with an RFC 3161 time-stamp of " + minutes(TimeStamps.stampedAt(der)) + " (which authority issued "
+                    + "it is not checked here: use openssl ts -verify with the authority's certificate)";
         }
         for (Map.Entry<String, String> f : statement.files.entrySet()) {
             byte[] bytes = files.get(f.getKey());
@@ -252,7 +255,8 @@ public final class EvidencePackCheck {
         return new Result(true, null, (matched == 1 ? "The 1 record" : "All " + matched + " records") + " of client #"
                 + statement.clientId + " are as the practice signed them on " + minutes(statement.issued) + ", follow on "
                 + "from each other, and are in the practice's log as signed at " + minutes(head.issuedAt()) + " (key "
-                + keyId + ")" + stamped, matched, keyId);
+                + keyId + ")" + stamped + ". The printed pages are not part of this check: the records as read from the "
+                + "attachments are the evidence", matched, keyId);
     }
 
     private static String minutes(Instant at) {

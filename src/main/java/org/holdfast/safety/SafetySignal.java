@@ -78,7 +78,7 @@ class SafetySignal {
     }
 
     String getNote() {
-        return SealedText.text(note);
+        return SealedText.text(note, clientId);
     }
 
     Instant getResolvedAt() {
@@ -90,6 +90,6 @@ class SafetySignal {
     }
 
     String getResolutionNote() {
-        return SealedText.text(resolutionNote);
+        return SealedText.text(resolutionNote, clientId);
     }
 }

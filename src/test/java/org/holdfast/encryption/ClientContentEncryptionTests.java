@@ -110,6 +110,19 @@ class ClientContentEncryptionTests {
     }
 
     @Test
+    void anotherClientsCiphertextCopiedIntoARowReadsAsUnreadable() {
+        JournalItem mine = urge("Priya's own words");
+        try {
+            long ruth = users.clientId(org.holdfast.TestUsers.RUTH);
+            jdbc.update("update journal_entry set did_instead = ? where id = ?", keys.seal(ruth, "Ruth's words, moved"), mine.id());
+            assertThat(users.as(PRIYA, () -> journal.myJournal())).filteredOn(i -> i.id() == mine.id()).singleElement()
+                    .satisfies(i -> assertThat(i.text()).contains(SealedText.UNREADABLE).doesNotContain("Ruth's words"));
+        } finally {
+            jdbc.update("delete from journal_entry where id = ?", mine.id());
+        }
+    }
+
+    @Test
     void aDestroyedKeyLeavesEveryCopyOfTheTextUnreadable() {
         long someone = 987_654_321L; // no such client: a key of its own, so nothing of the demo is touched
         String stored = keys.seal(someone, "Kept in last night's backup");
