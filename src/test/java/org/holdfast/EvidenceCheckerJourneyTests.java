@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,10 +52,10 @@ class EvidenceCheckerJourneyTests extends BrowserJourney {
         }
         int records = jdbc.queryForObject("select count(*) from contact_attempt where client_id = ?", Integer.class,
                 users.clientId(TestUsers.RUTH));
-        Map<String, byte[]> attachments = attachments(Files.readAllBytes(pack));
+        Map<String, byte[]> attachments = org.holdfast.reports.PackFiles.attachments(Files.readAllBytes(pack));
         Path embedded = Files.write(SCREENSHOTS.resolve("evidence-checker-from-pack.html"), attachments.get("verify.html"));
         byte[] flipped = Files.readAllBytes(pack);
-        int at = indexOf(flipped, attachments.get("record-0002.json"));
+        int at = org.holdfast.reports.PackFiles.indexOf(flipped, attachments.get("record-0002.json"));
         flipped[at + attachments.get("record-0002.json").length / 2] ^= 0x01;
         Path changed = Files.write(SCREENSHOTS.resolve("evidence-pack-flipped.pdf"), flipped);
 
@@ -86,29 +82,5 @@ class EvidenceCheckerJourneyTests extends BrowserJourney {
             assertThat(page.locator("#result")).containsText("Intact");
             screenshot(page, "evidence-4-checker-intact-390.png");
         }
-    }
-
-    private static Map<String, byte[]> attachments(byte[] pdf) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (Map.Entry<String, PDComplexFileSpecification> e : document.getDocumentCatalog().getNames()
-                    .getEmbeddedFiles().getNames().entrySet()) {
-                files.put(e.getKey(), e.getValue().getEmbeddedFile().toByteArray());
-            }
-        }
-        return files;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

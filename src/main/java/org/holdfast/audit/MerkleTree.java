@@ -41,16 +41,9 @@ final class MerkleTree {
             return sha256().digest();
         }
         // Level by level, a lone last node moves up unchanged: the same tree as the RFC's recursive split.
-        List<byte[]> level = new ArrayList<>(leaves.subList(0, size));
+        List<byte[]> level = leaves.subList(0, size);
         while (level.size() > 1) {
-            List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);
-            for (int i = 0; i + 1 < level.size(); i += 2) {
-                up.add(nodeHash(level.get(i), level.get(i + 1)));
-            }
-            if (level.size() % 2 == 1) {
-                up.add(level.getLast());
-            }
-            level = up;
+            level = up(level);
         }
         return level.getFirst();
     }
@@ -88,16 +81,21 @@ final class MerkleTree {
                 }
                 leaf.setValue(leaf.getValue() >> 1);
             }
-            List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);
-            for (int i = 0; i + 1 < level.size(); i += 2) {
-                up.add(nodeHash(level.get(i), level.get(i + 1)));
-            }
-            if (level.size() % 2 == 1) {
-                up.add(level.getLast());
-            }
-            level = up;
+            level = up(level);
         }
         return proofs;
+    }
+
+    /** The level above: each pair hashed into its parent, a lone last node moved up unchanged. */
+    private static List<byte[]> up(List<byte[]> level) {
+        List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);
+        for (int i = 0; i + 1 < level.size(); i += 2) {
+            up.add(nodeHash(level.get(i), level.get(i + 1)));
+        }
+        if (level.size() % 2 == 1) {
+            up.add(level.getLast());
+        }
+        return up;
     }
 
     private static void path(List<byte[]> leaves, int m, int from, int to, List<byte[]> proof) {

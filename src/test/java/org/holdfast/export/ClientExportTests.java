@@ -206,6 +206,7 @@ class ClientExportTests {
         form.setDisplayName("Maya Empty");
         form.setEmail(email);
         long empty = users.as(ELENA, () -> clients.create(form)).client().id();
+        created.add(empty);
         Map<String, byte[]> zip = unzip(users.as(email, () -> export.export(empty)));
         for (Kind kind : Kind.values()) {
             assertThat(json(zip, kind).get("records")).as(kind.fileName()).hasSize(kind == Kind.CONSENT ? 1 : 0);
@@ -331,7 +332,18 @@ class ClientExportTests {
         NewClientForm form = new NewClientForm();
         form.setDisplayName("Maya Empty");
         form.setEmail("maya-" + UUID.randomUUID() + "@example.invalid");
-        return users.as(ELENA, () -> clients.create(form)).client().id();
+        long id = users.as(ELENA, () -> clients.create(form)).client().id();
+        created.add(id);
+        return id;
+    }
+
+    /** Clients made by a test, discharged after it: the demo caseloads keep their counts for the tests that count them. */
+    private final java.util.List<Long> created = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void dischargeTheClientsMadeHere() {
+        created.forEach(id -> users.as(ELENA, () -> clients.discharge(id, "Made by a test of the export")));
+        created.clear();
     }
 
     private static JsonNode json(Map<String, byte[]> zip, Kind kind) {

@@ -68,7 +68,7 @@ class EvidencePackTests {
         Files.write(Path.of("target", "evidence-pack.pdf"), pack); // to look at
 
         int records = jdbc.queryForObject("select count(*) from contact_attempt where client_id = ?", Integer.class, ruth);
-        Map<String, byte[]> files = attachments(pack);
+        Map<String, byte[]> files = PackFiles.attachments(pack);
         assertThat(files).containsKeys("holdfast-pack.json", "tree-head.json", "public-key.pem", "verify.html",
                 "record-0001.json", EvidencePack.recordFile(records));
         assertThat(files).hasSize(records + 4);
@@ -105,8 +105,8 @@ class EvidencePackTests {
     @Test
     void oneFlippedByteInARecordNamesThatRecord() throws IOException {
         byte[] pack = ruthsPack();
-        byte[] record = attachments(pack).get("record-0002.json");
-        int at = indexOf(pack, record);
+        byte[] record = PackFiles.attachments(pack).get("record-0002.json");
+        int at = PackFiles.indexOf(pack, record);
         assertThat(at).isPositive();
         // Anywhere in the record: in its words, in its proof, or in the layout of the file
         for (int offset : new int[] { record.length / 2, record.length - 40, 3 }) {
@@ -132,7 +132,7 @@ class EvidencePackTests {
     @Test
     void aHeadSignedByAnotherKeyIsRefused() throws Exception {
         byte[] pack = ruthsPack();
-        Map<String, Object> head = EvidencePack.JSON.readValue(attachments(pack).get("tree-head.json"), TreeMap.class);
+        Map<String, Object> head = EvidencePack.JSON.readValue(PackFiles.attachments(pack).get("tree-head.json"), TreeMap.class);
         KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(other.getPrivate());
@@ -143,7 +143,7 @@ class EvidencePackTests {
         assertThat(EvidencePackCheck.check(forged, List.of()).problem())
                 .startsWith("The signed tree head (tree-head.json) was not signed with the practice's key in this pack");
         // A time-stamp that does not vouch for the head is named as such
-        Map<String, Object> stamped = EvidencePack.JSON.readValue(attachments(pack).get("tree-head.json"), TreeMap.class);
+        Map<String, Object> stamped = EvidencePack.JSON.readValue(PackFiles.attachments(pack).get("tree-head.json"), TreeMap.class);
         stamped.put("timestampToken", Base64.getEncoder().encodeToString("not a token".getBytes(StandardCharsets.UTF_8)));
         assertThat(EvidencePackCheck.check(withAttachment(pack, "tree-head.json", EvidencePack.JSON.writeValueAsBytes(stamped)),
                 List.of()).problem()).startsWith("The time-stamp on the signed tree head does not vouch for it: ");
@@ -174,7 +174,7 @@ class EvidencePackTests {
         assertThat(EvidencePackCheck.command(new String[] { good.toString() })).isZero();
         assertThat(EvidencePackCheck.command(new String[] { good.toString(), "--key", key.toString() })).isZero();
         byte[] changed = pack.clone();
-        changed[indexOf(pack, attachments(pack).get("record-0001.json")) + 30] ^= 0x20;
+        changed[PackFiles.indexOf(pack, PackFiles.attachments(pack).get("record-0001.json")) + 30] ^= 0x20;
         assertThat(EvidencePackCheck.command(new String[] { Files.write(dir.resolve("changed.pdf"), changed).toString() })).isEqualTo(1);
         assertThat(EvidencePackCheck.command(new String[] { dir.resolve("absent.pdf").toString() })).isEqualTo(2);
         assertThat(EvidencePackCheck.command(new String[0])).isEqualTo(2);
@@ -185,17 +185,6 @@ class EvidencePackTests {
         String page = new String(new EvidenceChecker(proofs).page(), StandardCharsets.UTF_8);
         assertThat(page).contains("\"keyId\":\"" + org.holdfast.audit.LogKeys.keyId(proofs.publicKey()) + "\"")
                 .contains("default-src 'none'");
-    }
-
-    static Map<String, byte[]> attachments(byte[] pdf) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (Map.Entry<String, PDComplexFileSpecification> e : document.getDocumentCatalog().getNames()
-                    .getEmbeddedFiles().getNames().entrySet()) {
-                files.put(e.getKey(), e.getValue().getEmbeddedFile().toByteArray());
-            }
-        }
-        return files;
     }
 
     /** The pack with one attachment replaced, or taken out when {@code bytes} is null, saved as the portal saves it. */
@@ -217,16 +206,4 @@ class EvidencePackTests {
         }
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }
