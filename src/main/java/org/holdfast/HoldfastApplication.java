@@ -116,7 +116,8 @@ public class HoldfastApplication {
         SpringApplication app = new SpringApplication(HoldfastApplication.class);
         app.setDefaultProperties(Map.of("spring.main.banner-mode", "off"));
         String[] readOnly = { "--server.port=-1", "--spring.flyway.enabled=false", "--holdfast.demo-data=false",
-                "--holdfast.audit.scheduled=false", "--holdfast.integrity.scheduled=false", "--holdfast.verify-only=true" };
+                "--holdfast.audit.scheduled=false", "--holdfast.integrity.scheduled=false", "--holdfast.verify-only=true",
+                "--holdfast.encryption.seal-existing=false" };
         String[] all = Arrays.copyOf(readOnly, readOnly.length + args.length);
         System.arraycopy(args, 0, all, readOnly.length, args.length);
         return app.run(all);

@@ -30,7 +30,6 @@ import org.holdfast.security.AccountService;
 import org.holdfast.security.AccountService.AccountSummary;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Words;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -69,7 +68,7 @@ public class DrillSnapshot {
 
     DrillSnapshot(EvidenceCheck evidence, AccountService accounts, ClientService clients, CaseloadService caseload,
             JournalService journal, UserDetailsService users, Clock clock,
-            @Value("${holdfast.drill.manager:manager@demo.holdfast}") String manager) {
+            DrillSettings settings) {
         this.evidence = evidence;
         this.accounts = accounts;
         this.clients = clients;
@@ -77,7 +76,7 @@ public class DrillSnapshot {
         this.journal = journal;
         this.users = users;
         this.clock = clock;
-        this.manager = manager;
+        this.manager = settings.manager();
     }
 
     public List<String> take() {

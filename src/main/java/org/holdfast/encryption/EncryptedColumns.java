@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,11 +56,10 @@ public class EncryptedColumns {
     private final boolean sealExisting;
 
     EncryptedColumns(JdbcTemplate jdbc, ClientKeys keys,
-            @Value("${holdfast.encryption.seal-existing:true}") boolean sealExisting,
-            @Value("${holdfast.verify-only:false}") boolean verifyOnly) {
+            EncryptionSettings settings) {
         this.jdbc = jdbc;
         this.keys = keys;
-        this.sealExisting = sealExisting && !verifyOnly;
+        this.sealExisting = settings.sealExisting();
     }
 
     /** Encrypts, once, every text stored before encryption; then every read finds ciphertext. */

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param masterKeyFile {@code holdfast.encryption.master-key-file}: a file holding that keyset, read when none is given
  *                      directly, rewritten by {@code rotate-master-key}; written with a fresh key on first start only
  *                      when demo data is on
+ * @param sealExisting  whether text stored before encryption (an upgrade, demo rows written by SQL) is encrypted at
+ *                      start; off for commands that only read
  */
 @ConfigurationProperties("holdfast.encryption")
-record EncryptionSettings(String masterKey, @DefaultValue("./data/holdfast-master-key.json") String masterKeyFile) {
+record EncryptionSettings(String masterKey, @DefaultValue("./data/holdfast-master-key.json") String masterKeyFile,
+        @DefaultValue("true") boolean sealExisting) {
 }

@@ -148,7 +148,7 @@ class ClientContentEncryptionTests {
             assertThat(jdbc.queryForObject("select did_instead from journal_entry where id = ?", String.class, item.id()))
                     .as("the text itself is not encrypted again").isEqualTo(content);
             // A node starting now, with the rotated key file, opens everything
-            MasterKey restarted = new MasterKey(new EncryptionSettings(null, "target/test-master-key.json"), new MockEnvironment());
+            MasterKey restarted = new MasterKey(new EncryptionSettings(null, "target/test-master-key.json", true), new MockEnvironment());
             assertThat(restarted.keys()).isEqualTo(master.keys() + 1);
             ClientKeys fresh = new ClientKeys(jdbc, restarted, clock, transactions);
             fresh.checkMasterKey();
@@ -164,16 +164,16 @@ class ClientContentEncryptionTests {
         keys.seal(PRIYA.hashCode(), "makes sure a client key exists"); // the demo has them already; this is belt and braces
         jdbc.update("delete from client_key where client_id = ?", (long) PRIYA.hashCode());
         Path other = Files.writeString(dir.resolve("other.json"), MasterKey.newKeyset());
-        MasterKey wrong = new MasterKey(new EncryptionSettings(null, other.toString()), new MockEnvironment());
+        MasterKey wrong = new MasterKey(new EncryptionSettings(null, other.toString(), true), new MockEnvironment());
         int before = jdbc.queryForObject("select count(*) from client_key", Integer.class);
         assertThatThrownBy(() -> new ClientKeys(jdbc, wrong, clock, transactions).checkMasterKey())
                 .hasMessageContaining("does not open the client keys stored in this database").hasMessageContaining("Nothing was written");
         assertThat(jdbc.queryForObject("select count(*) from client_key", Integer.class)).isEqualTo(before);
 
-        assertThatThrownBy(() -> new MasterKey(new EncryptionSettings(null, dir.resolve("absent.json").toString()),
+        assertThatThrownBy(() -> new MasterKey(new EncryptionSettings(null, dir.resolve("absent.json").toString(), true),
                 new MockEnvironment())).hasMessageContaining("No master key").hasMessageContaining("HOLDFAST_MASTER_KEY");
         Path garbage = Files.writeString(dir.resolve("garbage.json"), "{\"not\": \"a keyset\"}");
-        assertThatThrownBy(() -> new MasterKey(new EncryptionSettings(null, garbage.toString()), new MockEnvironment()))
+        assertThatThrownBy(() -> new MasterKey(new EncryptionSettings(null, garbage.toString(), true), new MockEnvironment()))
                 .hasMessageContaining("is not a Tink keyset that can be read");
     }
 }
