@@ -117,6 +117,7 @@ public class AuditEvent {
             case AuditAction.Recorded r -> this.actionText = cut(r.sentence(), ACTION_TEXT_MAX);
             case AuditAction.EvidenceRecord r -> this.actionText = r.seq() + " " + r.hash();
             case AuditAction.AccountChange change -> this.actionText = cut(change.account(), ACTION_TEXT_MAX);
+            case AuditAction.Erasure erasure -> this.actionText = Long.toString(erasure.request());
         }
         this.reason = cut(reason, REASON_MAX);
         this.detail = cut(detail, DETAIL_MAX);
@@ -150,6 +151,11 @@ public class AuditEvent {
             return AuditAction.Read.valueOf(code);
         } catch (IllegalArgumentException notARead) {
             // not a read: perhaps a change to an account's sign-in
+        }
+        try {
+            return new AuditAction.Erasure(AuditAction.Erasure.Step.valueOf(code), Long.parseLong(actionText));
+        } catch (IllegalArgumentException | NullPointerException notAnErasure) {
+            // not a step of an erasure: perhaps a change to an account's sign-in
         }
         try {
             return new AuditAction.AccountChange(AuditAction.AccountChange.Kind.valueOf(code), actionText);

@@ -31,6 +31,7 @@ public final class AuditWords {
             case AuditAction.Refused r -> "Refused: " + r.attempted();
             case AuditAction.Recorded r -> r.sentence();
             case AuditAction.EvidenceRecord r -> "Contact-attempt record " + r.seq() + " added to the verifiable log";
+            case AuditAction.Erasure e -> erasureLabel(e.step()) + " (request " + e.request() + ")";
             case AuditAction.AccountChange c -> accountLabel(c.kind())
                     + (c.account() == null ? " (no such account)" : ": " + c.account());
         };
@@ -53,6 +54,12 @@ public final class AuditWords {
             case AuditAction.Refused r -> "tried to open part of your record and was refused";
             case AuditAction.Recorded r -> "looked at " + r.sentence();
             case AuditAction.EvidenceRecord r -> "added record " + r.seq() + " to your contact-attempt log";
+            case AuditAction.Erasure e -> switch (e.step()) {
+                case ERASURE_REQUESTED -> "asked for your record to be erased";
+                case ERASURE_WITHDRAWN -> "withdrew the request to erase your record";
+                case ERASURE_DECLINED -> "declined the request to erase your record";
+                case CLIENT_ERASED -> "erased your record";
+            };
             case AuditAction.AccountChange c -> switch (c.kind()) {
                 case SIGN_IN_FAILED -> "tried to sign in and failed";
                 case ACCOUNT_LOCKED -> "was locked out after too many failed sign-ins";
@@ -89,12 +96,26 @@ public final class AuditWords {
                 codes.add(kind[0]);
             }
         }
+        for (AuditAction.Erasure.Step step : AuditAction.Erasure.Step.values()) {
+            if (erasureLabel(step).toLowerCase(Locale.ROOT).contains(text)) {
+                codes.add(step.name());
+            }
+        }
         for (AuditAction.AccountChange.Kind kind : AuditAction.AccountChange.Kind.values()) {
             if (accountLabel(kind).toLowerCase(Locale.ROOT).contains(text)) {
                 codes.add(kind.name());
             }
         }
         return codes;
+    }
+
+    private static String erasureLabel(AuditAction.Erasure.Step step) {
+        return switch (step) {
+            case ERASURE_REQUESTED -> "Erasure requested";
+            case ERASURE_WITHDRAWN -> "Erasure request withdrawn";
+            case ERASURE_DECLINED -> "Erasure declined";
+            case CLIENT_ERASED -> "Record erased: data key destroyed, rows deleted";
+        };
     }
 
     private static String accountLabel(AuditAction.AccountChange.Kind kind) {

@@ -5,6 +5,7 @@ import org.holdfast.security.AccountActivity;
 import org.holdfast.security.AuditAction;
 import org.holdfast.security.ContentRead;
 import org.holdfast.security.ContentReadBatch;
+import org.holdfast.security.ErasureRecorded;
 import org.holdfast.security.EvidenceAppended;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,6 +65,13 @@ class ContentReadListener {
     void on(EvidenceAppended appended) {
         events.save(new AuditEvent(appended.at(), appended.actor(), appended.actorName(), appended.actorRole(),
                 appended.clientId(), new AuditAction.EvidenceRecord(appended.seq(), appended.hash()), null, null));
+    }
+
+    /** In the caller's transaction: a request or an erasure and its line in the log are stored together or not at all. */
+    @EventListener
+    void on(ErasureRecorded erasure) {
+        events.save(new AuditEvent(erasure.at(), erasure.actor(), erasure.actorName(), erasure.actorRole(),
+                erasure.clientId(), erasure.action(), null, null));
     }
 
     /** A failed sign-in, a lock, an unlock: no client; the address, when there is one, as the detail. */

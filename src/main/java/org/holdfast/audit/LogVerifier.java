@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.holdfast.security.AuditAction;
@@ -189,6 +191,15 @@ public class LogVerifier {
                     .merge(seq, hash, (a, b) -> a.equals(b) ? a : "conflict");
         }, AuditAction.EvidenceRecord.CODE, signedOnly, signed == null ? 0 : signed);
         return logged;
+    }
+
+    /**
+     * The clients whose record was erased, as the log itself says: their contact-attempt records were deleted on
+     * purpose, by an approved erasure whose line is in the log, so their absence is not tampering.
+     */
+    public Set<Long> erasedClients() {
+        return new HashSet<>(jdbc.queryForList("select client_id from audit_event where action = ? and client_id is not null",
+                Long.class, AuditAction.Erasure.Step.CLIENT_ERASED.name()));
     }
 
     /**

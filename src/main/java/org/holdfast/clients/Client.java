@@ -115,6 +115,11 @@ public class Client {
         return dischargeReason;
     }
 
+    /** Null unless discharged. */
+    public Instant getDischargedAt() {
+        return dischargedAt;
+    }
+
     public Long getId() {
         return id;
     }

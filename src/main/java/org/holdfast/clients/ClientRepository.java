@@ -1,6 +1,7 @@
 package org.holdfast.clients;
 
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +22,6 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     /** {@code folded} as {@link org.holdfast.shared.SearchText#fold} makes it: accents and case do not matter. */
     Slice<Client> findBySearchNameContaining(String folded, Pageable pageable);
+
+    Slice<Client> findByStatusAndDischargedAtBefore(ClientStatus status, Instant before, Pageable pageable);
 }

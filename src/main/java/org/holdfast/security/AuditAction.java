@@ -25,6 +25,7 @@ public sealed interface AuditAction {
             case Recorded recorded -> Recorded.CODE;
             case EvidenceRecord record -> EvidenceRecord.CODE;
             case AccountChange change -> change.kind().name();
+            case Erasure erasure -> erasure.step().name();
         };
     }
 
@@ -114,6 +115,19 @@ public sealed interface AuditAction {
             PASSKEY_ADDED, PASSKEY_REMOVED,
             /** The practice manager gave out a password reset link; the link was used to set a new password. */
             PASSWORD_RESET_ISSUED, PASSWORD_RESET
+        }
+    }
+
+    /**
+     * A step in erasing a client's record, by the number of its request: never a name or a reason, since this line
+     * is what stays once the record is gone. The step's name is the stored code.
+     */
+    record Erasure(Step step, long request) implements AuditAction {
+
+        public enum Step {
+            ERASURE_REQUESTED, ERASURE_WITHDRAWN, ERASURE_DECLINED,
+            /** The client's data key was destroyed and their rows deleted. */
+            CLIENT_ERASED
         }
     }
 }
