@@ -2,6 +2,8 @@ package org.holdfast.export.ui;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.consent.ui.MySharingView;
+import org.holdfast.erasure.ErasureService;
+import org.holdfast.erasure.ui.ErasureRequestSection;
 import org.holdfast.export.ClientExport;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.ui.ReportButton;
@@ -31,7 +33,7 @@ public class MyDataView extends VerticalLayout {
             + " share. Each kind is a JSON file that another program can read (its format is described inside), the"
             + " journal is also a spreadsheet (CSV), and your plan and contact-attempt record are there as PDFs.";
 
-    public MyDataView(ClientService clients, ClientExport export, ReportQueue queue) {
+    public MyDataView(ClientService clients, ClientExport export, ReportQueue queue, ErasureService erasure) {
         addClassName("report-page");
         setMaxWidth("40rem");
         long me = clients.mine().id();
@@ -40,6 +42,7 @@ public class MyDataView extends VerticalLayout {
                         + " somewhere only you can open. Each download is noted in the practice's audit log with its"
                         + " fingerprint, so a copy can be checked later."),
                 new ReportButton("Download my data (ZIP)", queue, () -> export.export(me)).zip().showFingerprint(),
-                new RouterLink("What my clinician sees: Sharing", MySharingView.class));
+                new RouterLink("What my clinician sees: Sharing", MySharingView.class),
+                new ErasureRequestSection(erasure));
     }
 }
