@@ -21,13 +21,18 @@ import org.springframework.stereotype.Component;
  * At start, on MySQL or MariaDB: whether the database account the portal uses could change or delete rows of the
  * tables that only ever grow. The log catches such a change afterwards; an account that cannot make it is better.
  * A warning, not a refusal: the same account usually runs the migrations, which need more (see the README).
+ * Contact-attempt records are never changed but are deleted when the manager erases a client's record, so that
+ * account may DELETE them; the evidence check tells such a deletion from tampering by the erasure's audit line.
  */
 @Component
 class AuditGrants {
 
     private static final Logger log = LoggerFactory.getLogger(AuditGrants.class);
     static final List<String> APPEND_ONLY = List.of("audit_event", "audit_event_client", "audit_leaf", "tree_head",
-            "tree_head_timestamp", "integrity_check", "contact_attempt");
+            "tree_head_timestamp", "integrity_check");
+    /** Never updated; deleted only with the whole record of an erased client. */
+    static final List<String> NEVER_UPDATED = List.of("contact_attempt");
+    static final List<String> WATCHED = java.util.stream.Stream.concat(APPEND_ONLY.stream(), NEVER_UPDATED.stream()).toList();
     /** "GRANT SELECT, INSERT ON `db`.`table` TO ..." : the privileges and the object. */
     private static final Pattern GRANT = Pattern.compile("^GRANT (.+?) ON (\\S+) TO ", Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +49,8 @@ class AuditGrants {
         List<String> tables = changeable();
         if (!tables.isEmpty()) {
             log.warn("The database account can change or delete rows of {}, which should only ever grow. Grant it only "
-                    + "SELECT and INSERT on them (see the README, Running on MySQL).", String.join(", ", tables));
+                    + "SELECT and INSERT on them, and DELETE on contact_attempt (see the README, Running on MySQL).",
+                    String.join(", ", tables));
         }
     }
 
@@ -65,7 +71,7 @@ class AuditGrants {
 
     static List<String> changeable(List<String> grants, String database) {
         List<String> tables = new ArrayList<>();
-        for (String table : APPEND_ONLY) {
+        for (String table : WATCHED) {
             for (String grant : grants) {
                 Matcher m = GRANT.matcher(grant.strip());
                 if (!m.find()) {
@@ -75,7 +81,9 @@ class AuditGrants {
                 String on = m.group(2).replace("`", "").toLowerCase(Locale.ROOT);
                 boolean covers = on.equals("*.*") || on.equals(database.toLowerCase(Locale.ROOT) + ".*")
                         || on.equals(database.toLowerCase(Locale.ROOT) + "." + table);
-                boolean changes = privileges.contains("ALL") || privileges.matches(".*\\b(UPDATE|DELETE)\\b(?!\\s*\\().*");
+                String forbidden = NEVER_UPDATED.contains(table) ? "UPDATE" : "UPDATE|DELETE";
+                boolean changes = privileges.contains("ALL")
+                        || privileges.matches(".*\\b(" + forbidden + ")\\b(?!\\s*\\().*");
                 if (covers && changes) {
                     tables.add(table);
                     break;

@@ -25,9 +25,9 @@ class AuditGrantsTests {
     @Test
     void everyPrivilegeOrUpdateOrDeleteOnTheTablesIsFoundAndSelectInsertIsNot() {
         assertThat(AuditGrants.changeable(List.of("GRANT USAGE ON *.* TO `holdfast`@`%`",
-                "GRANT ALL PRIVILEGES ON `holdfast`.* TO `holdfast`@`%`"), "holdfast")).isEqualTo(AuditGrants.APPEND_ONLY);
+                "GRANT ALL PRIVILEGES ON `holdfast`.* TO `holdfast`@`%`"), "holdfast")).isEqualTo(AuditGrants.WATCHED);
         assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT, UPDATE, DELETE ON `holdfast`.* TO `app`@`%`"),
-                "holdfast")).isEqualTo(AuditGrants.APPEND_ONLY);
+                "holdfast")).isEqualTo(AuditGrants.WATCHED);
         assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT, UPDATE ON `holdfast`.`audit_leaf` TO `app`@`%`",
                 "GRANT SELECT, INSERT ON `holdfast`.`audit_event` TO `app`@`%`"), "holdfast")).containsExactly("audit_leaf");
         assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT ON `holdfast`.`audit_event` TO `app`@`%`",
@@ -36,9 +36,19 @@ class AuditGrantsTests {
     }
 
     @Test
+    void contactAttemptsMayBeDeletedForAnErasureButNeverUpdated() {
+        assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT, DELETE ON `holdfast`.`contact_attempt` TO `app`@`%`"),
+                "holdfast")).isEmpty();
+        assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT, UPDATE ON `holdfast`.`contact_attempt` TO `app`@`%`"),
+                "holdfast")).containsExactly("contact_attempt");
+        assertThat(AuditGrants.changeable(List.of("GRANT SELECT, INSERT, DELETE ON `holdfast`.`audit_event` TO `app`@`%`"),
+                "holdfast")).containsExactly("audit_event");
+    }
+
+    @Test
     void onTheRealServerTheTestAccountIsFoundOut() {
         boolean mysql = environment.matchesProfiles("mysql");
         // The CI account has every privilege on its database; H2 has no such grants to read.
-        assertThat(grants.changeable()).isEqualTo(mysql ? AuditGrants.APPEND_ONLY : List.of());
+        assertThat(grants.changeable()).isEqualTo(mysql ? AuditGrants.WATCHED : List.of());
     }
 }
