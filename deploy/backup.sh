@@ -9,8 +9,10 @@
 # and the same name with .sha256, and prints both and the checksum. Exits non-zero on any failure, leaving no file that
 # looks like a finished backup.
 #
-# The keys are not in the database and not in this backup: back them up with deploy/backup-keys.sh, and keep that
-# archive somewhere else. Without the keys this backup cannot be read or checked.
+# The keys are not in this backup: not the key files, and not the clients' data keys (table client_key, written
+# structure only). Back them up with deploy/backup-keys.sh each time, and keep that archive somewhere else. Without
+# the keys this backup cannot be read or checked; with the data keys out of it, a client erased later stays erased
+# in this backup once the key archives older than the erasure are destroyed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=deploy/db-connection.sh
@@ -20,7 +22,7 @@ out="${BACKUP_DIR:-./backups}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) MYSQL_DATABASE="$1"; shift ;;
   esac
@@ -43,11 +45,15 @@ umask 077
 # by the master key, signatures) survive any character set. utf8mb4: names and entries in every script intact.
 # --no-tablespaces: needs no PROCESS privilege, so the portal's own account can take the backup.
 # No --databases: the dump names no database, so it can be restored under any name (a drill restores it beside the original).
-"$mysql_dump" --protocol=tcp -h "$MYSQL_HOST" -P "$MYSQL_PORT" -u "$MYSQL_USER" \
-  --single-transaction --routines --triggers --hex-blob --default-character-set=utf8mb4 --no-tablespaces \
-  "$database" | gzip -9 > "$partial"
+dump() {
+  "$mysql_dump" --protocol=tcp -h "$MYSQL_HOST" -P "$MYSQL_PORT" -u "$MYSQL_USER" \
+    --single-transaction --routines --triggers --hex-blob --default-character-set=utf8mb4 --no-tablespaces "$@"
+}
+# Everything but the data keys, then the data keys' table empty (so a restored database has it, ready for
+# restore-keys.sh to fill).
+{ dump --ignore-table="$database.client_key" "$database" && dump --no-data "$database" client_key; } | gzip -9 > "$partial"
 # A dump cut short has no closing line; refuse it rather than keep half a database.
-gzip -cd "$partial" | tail -n 1 | grep -q "Dump completed" || { echo "The dump did not complete; no backup written." >&2; exit 1; }
+[ "$(gzip -cd "$partial" | grep -c '^-- Dump completed')" = 2 ] || { echo "The dump did not complete; no backup written." >&2; exit 1; }
 
 mv "$partial" "$out/$name"
 trap - EXIT
@@ -56,4 +62,5 @@ trap - EXIT
 checksum=$(cut -d' ' -f1 "$out/$name.sha256")
 echo "Backup of database $database written to $out/$name ($(du -h "$out/$name" | cut -f1))"
 echo "SHA-256 $checksum (in $out/$name.sha256)"
-echo "The keys are not in it: back them up with deploy/backup-keys.sh and keep them apart from this file."
+echo "The keys are not in it, nor the clients' data keys: back them up now with deploy/backup-keys.sh --database $database,"
+echo "and keep that archive apart from this file."

@@ -74,5 +74,6 @@ done
 if [ "$(db -N -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$target' AND table_name = 'flyway_schema_history'")" = 1 ]; then
   echo "  schema version: $(db -N -e "SELECT version FROM \`$target\`.flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")"
 fi
-echo "Start the portal on it with the keys it had when the backup was taken (deploy/restore-keys.sh), then run"
+echo "Put back the keys of the same day, the data keys into this database (deploy/restore-keys.sh --database $target"
+echo "KEYS.tar.gz FOLDER); the portal will not start on it without them. Then run"
 echo "java -jar holdfast.jar verify to check its audit log and contact-attempt records."

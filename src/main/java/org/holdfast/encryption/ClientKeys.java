@@ -66,13 +66,21 @@ public class ClientKeys {
 
     /**
      * Before anything is written: the master key must open the data keys already stored, or it is not this database's
-     * key, and text written under it would sit beside text nothing can open. The portal does not start.
+     * key, and text written under it would sit beside text nothing can open. The portal does not start. Nor does it on
+     * encrypted text without a single data key: a database restored from its backup (which leaves the data keys out)
+     * without the keys' own backup, where every new text would get a new key beside text nothing can open.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationStartedEvent.class)
     public void checkMasterKey() {
         List<Object[]> one = jdbc.query("select client_id, wrapped_key from client_key order by client_id limit 1",
                 (row, n) -> new Object[] { row.getLong(1), row.getString(2) });
         if (one.isEmpty()) {
+            if (holdsEncryptedText()) {
+                throw new IllegalStateException("This database holds encrypted client text but none of the clients' data "
+                        + "keys (table client_key is empty): it was restored without them. Put them back from the keys' "
+                        + "backup of the same day (deploy/restore-keys.sh --database NAME ARCHIVE FOLDER). Nothing was "
+                        + "written.");
+            }
             return;
         }
         long clientId = (long) one.getFirst()[0];
@@ -85,6 +93,11 @@ public class ClientKeys {
                     + "holdfast.encryption.master-key-file). Nothing was written. Give the right key, or restore it from "
                     + "its backup.");
         }
+    }
+
+    private boolean holdsEncryptedText() {
+        return EncryptedColumns.ALL.stream().anyMatch(c -> !jdbc.queryForList("select 1 from " + c.table() + " where "
+                + c.column() + " like ? limit 1", Integer.class, PREFIX + "%").isEmpty());
     }
 
     /** The client's text as it is stored: encrypted under their key (made now if they have none). */

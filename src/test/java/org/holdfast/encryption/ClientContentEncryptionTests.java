@@ -176,4 +176,18 @@ class ClientContentEncryptionTests {
         assertThatThrownBy(() -> new MasterKey(new EncryptionSettings(null, garbage.toString(), true), new MockEnvironment()))
                 .hasMessageContaining("is not a Tink keyset that can be read");
     }
+
+    @Test
+    void aDatabaseRestoredWithoutItsDataKeysDoesNotStart() {
+        urge(KNOWN);
+        // As a restore of the database backup alone leaves it (the backup leaves the data keys out); rolled back after.
+        new org.springframework.transaction.support.TransactionTemplate(transactions.getObject()).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.update("delete from client_key");
+            assertThatThrownBy(() -> keys.checkMasterKey()).hasMessageContaining("none of the clients' data keys")
+                    .hasMessageContaining("deploy/restore-keys.sh");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from client_key", Integer.class)).isPositive();
+        keys.checkMasterKey();
+    }
 }
