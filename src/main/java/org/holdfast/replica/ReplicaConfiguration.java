@@ -27,27 +27,36 @@ class ReplicaConfiguration {
     }
 
     /**
-     * Static and first in line, so that it sees Boot's own pool before anything else (a test's SQL recorder) wraps
-     * it. The settings and the session filter are looked up only when the DataSource is made.
+     * Static, and declared as a type that is {@link Ordered}, so that Spring knows its order before making it and runs
+     * it before the post-processors without one (such as the tests' SQL recorder, which would otherwise wrap Boot's
+     * pool first and hide it). The settings and the session filter are looked up only when the DataSource is made.
      */
     @Bean
-    static BeanPostProcessor readOnlyTransactionsToTheReplica(ObjectProvider<ReplicaSettings> settings,
+    static RouteReadOnlyToReplica readOnlyTransactionsToTheReplica(ObjectProvider<ReplicaSettings> settings,
             ObjectProvider<ReadYourWrites> readYourWrites) {
-        return new OrderedPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (name.equals("dataSource") && bean instanceof HikariDataSource primary) {
-                    return ReplicaRouting.of(primary, settings.getObject(), readYourWrites.getObject());
-                }
-                return bean;
-            }
-        };
+        return new RouteReadOnlyToReplica(settings, readYourWrites);
     }
 
-    interface OrderedPostProcessor extends BeanPostProcessor, Ordered {
+    static class RouteReadOnlyToReplica implements BeanPostProcessor, Ordered {
+
+        private final ObjectProvider<ReplicaSettings> settings;
+        private final ObjectProvider<ReadYourWrites> readYourWrites;
+
+        RouteReadOnlyToReplica(ObjectProvider<ReplicaSettings> settings, ObjectProvider<ReadYourWrites> readYourWrites) {
+            this.settings = settings;
+            this.readYourWrites = readYourWrites;
+        }
 
         @Override
-        default int getOrder() {
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (name.equals("dataSource") && bean instanceof HikariDataSource primary) {
+                return ReplicaRouting.of(primary, settings.getObject(), readYourWrites.getObject());
+            }
+            return bean;
+        }
+
+        @Override
+        public int getOrder() {
             return Ordered.HIGHEST_PRECEDENCE;
         }
     }

@@ -47,6 +47,11 @@ class ReplicaRouting extends LazyConnectionDataSourceProxy implements AutoClosea
         return new HikariDataSource(config);
     }
 
+    /** The replica's own pool, to see how it is used. */
+    HikariDataSource replica() {
+        return replica;
+    }
+
     /** Both pools end with the portal (the proxy hides the primary's own close from Spring). */
     @Override
     public void close() {
