@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,10 +74,23 @@ class ReplicaRoutingTests {
     /** The same small table in both databases, so that a read finds it wherever it goes. */
     @BeforeAll
     static void probeTables() throws SQLException {
+        inBoth("create table if not exists replica_probe (token varchar(64) primary key)");
+    }
+
+    /**
+     * Gone again afterwards: this context runs no Flyway, and a later test context's Flyway refuses a test database
+     * that has a table but no schema history yet.
+     */
+    @AfterAll
+    static void noProbeTablesLeft() throws SQLException {
+        inBoth("drop table if exists replica_probe");
+    }
+
+    private static void inBoth(String sql) throws SQLException {
         for (String url : new String[] { PRIMARY_URL, REPLICA_URL }) {
             try (Connection c = DriverManager.getConnection(url, System.getenv("MYSQL_USER"), System.getenv("MYSQL_PASSWORD"));
                     Statement s = c.createStatement()) {
-                s.execute("create table if not exists replica_probe (token varchar(64) primary key)");
+                s.execute(sql);
             }
         }
     }
