@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their sessions, client row and account go. Only a discharged client is erased: a record in use is not.
  */
 @Service
+@Transactional(readOnly = true)
 public class ClientErasure {
 
     private final ClientRepository clients;

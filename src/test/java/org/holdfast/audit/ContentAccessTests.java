@@ -58,12 +58,15 @@ class ContentAccessTests {
             kinds.add(new AuditAction.AccountChange(kind, "elena.marsh@demo.holdfast"));
         }
         kinds.add(new AuditAction.AccountChange(AuditAction.AccountChange.Kind.SIGN_IN_FAILED, null));
+        for (AuditAction.Erasure.Step step : AuditAction.Erasure.Step.values()) {
+            kinds.add(new AuditAction.Erasure(step, 7));
+        }
         return kinds;
     }
 
     @Test
     void everyKindOfActionHasWordsForTheManagerAndTheClient() {
-        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(10);
+        assertThat(AuditAction.class.getPermittedSubclasses()).as("a new kind belongs in everyKind()").hasSize(11);
         for (AuditAction action : everyKind()) {
             assertThat(AuditWords.forPractice(action)).as(action.code()).isNotBlank().doesNotContain("null");
             assertThat(AuditWords.forClient(action)).as(action.code()).isNotBlank().doesNotContain("null");

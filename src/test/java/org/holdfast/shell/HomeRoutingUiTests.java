@@ -39,7 +39,8 @@ class HomeRoutingUiTests extends SpringBrowserlessTest {
     @WithUserDetails(TestUsers.MANAGER)
     void practiceManagerLandsOnAccounts() {
         navigate("", UsersView.class);
-        assertThat(menu()).containsExactly("Clients", "Accounts", "Risk flags", "Audit log", "Record check", "Sign-in and security");
+        assertThat(menu()).containsExactly("Clients", "Accounts", "Risk flags", "Audit log", "Record check", "Retention and erasure",
+                "Sign-in and security");
     }
 
     @Test

@@ -36,7 +36,7 @@ import jakarta.validation.ConstraintViolationException;
  */
 @Route("admin/retention")
 @PageTitle("Retention and erasure · Holdfast")
-@Menu(title = "Retention and erasure", order = 85, icon = "vaadin:archive")
+@Menu(title = "Retention and erasure", order = 97, icon = "vaadin:archive")
 @RolesAllowed(Role.ADMIN_NAME)
 public class RetentionView extends VerticalLayout {
 
