@@ -1,6 +1,8 @@
 package org.holdfast.clients;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.holdfast.encryption.ClientKeys;
@@ -72,6 +74,13 @@ public class ClientErasure {
                         Sort.by("dischargedAt"));
         return clients.findByStatusAndDischargedAtBefore(ClientStatus.DISCHARGED, cutoff, byDischarge)
                 .map(DischargedClient::of);
+    }
+
+    /** The clients as the erasure review shows them, in one read; those erased are simply not there. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DischargedClient> find(Collection<Long> clientIds) {
+        return clients.findAllById(clientIds).stream().map(DischargedClient::of).toList();
     }
 
     /** The client as the erasure review shows them; empty once erased. */

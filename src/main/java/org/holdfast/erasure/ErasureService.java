@@ -208,9 +208,8 @@ public class ErasureService {
     }
 
     private Slice<ErasureRequestRow> rows(Slice<ErasureRequest> page) {
-        Map<Long, DischargedClient> named = page.stream().map(ErasureRequest::getClientId).distinct()
-                .map(erasure::find).flatMap(Optional::stream)
-                .collect(Collectors.toMap(DischargedClient::id, Function.identity()));
+        Map<Long, DischargedClient> named = erasure.find(page.stream().map(ErasureRequest::getClientId).distinct().toList())
+                .stream().collect(Collectors.toMap(DischargedClient::id, Function.identity()));
         return page.map(r -> {
             DischargedClient client = named.get(r.getClientId());
             String by = r.getRequestedByRole() == Role.CLIENT ? "The client"
