@@ -1,20 +1,36 @@
 package org.holdfast.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.holdfast.QueryPlans;
 import org.holdfast.SqlCapture;
+import org.holdfast.security.SecondFactors;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -66,11 +82,16 @@ final class Bench {
     }
 
     static void header(String title) {
-        System.out.println();
-        System.out.println("=== " + title);
+        header0(title);
         System.out.printf("%-46s %7s %9s %9s %9s %9s %9s  %s%n", "what", "SELECTs", "p50 ms", "p95 ms", "max ms",
                 "floor p50", "floor p95", "target");
         System.out.println(LINE);
+    }
+
+    /** A table's title alone, for tables with columns of their own. */
+    static void header0(String title) {
+        System.out.println();
+        System.out.println("=== " + title);
     }
 
     static void row(String what, int selects, Timing server, Timing floor, String target) {
@@ -116,9 +137,42 @@ final class Bench {
 
     static void signIn(ConfigurableApplicationContext context, String username) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        // Signed in with a password and a code from an authenticator app: the mysql profile requires staff's second factor.
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        for (String factor : List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactors.TOTP_AUTHORITY)) {
+            authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(Instant.now()).build());
+        }
         SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(security);
+    }
+
+    /**
+     * The keys the {@code mysql} profile insists on, as arguments: invented for the generated practice and kept in
+     * {@code ./data/bench/} beside it, because its data keys are wrapped by that master key (a new one would not open
+     * them). Never a real practice's keys.
+     */
+    static List<String> practiceKeys() throws IOException, GeneralSecurityException {
+        Path dir = Files.createDirectories(Path.of("data", "bench"));
+        Path secret = dir.resolve("secret.key");
+        Path signing = dir.resolve("log-signing.key");
+        Path master = dir.resolve("master-key.json");
+        SecureRandom random = new SecureRandom();
+        for (Path file : List.of(secret, signing)) {
+            if (Files.notExists(file)) {
+                byte[] key = new byte[32];
+                random.nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            }
+        }
+        if (Files.notExists(master)) {
+            AeadConfig.register();
+            Files.writeString(master, TinkJsonProtoKeysetFormat.serializeKeyset(
+                    KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get()));
+        }
+        return List.of("--holdfast.security.secret-key-file=" + secret.toAbsolutePath(),
+                "--holdfast.audit.signing-key-file=" + signing.toAbsolutePath(),
+                "--holdfast.encryption.master-key-file=" + master.toAbsolutePath());
     }
 
     static double ms(long nanos) {

@@ -57,17 +57,19 @@ public final class CaseloadBenchmark {
         int runs = Integer.parseInt(Bench.env("BENCH_RUNS", "50"));
         createDatabase(url, user, password);
 
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
+                // The generated practice outlives branches: a migration numbered below one it already has
+                // (merged later) is applied rather than refused.
+                "--spring.flyway.out-of-order=true",
+                "--server.port=0", "--holdfast.demo-data=false", "--vaadin.launch-browser=false",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        arguments.addAll(Bench.practiceKeys());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("mysql")
                 // Arguments, not default properties: they must win over application-mysql.properties.
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-                        // The generated practice outlives branches: a migration numbered below one it already has
-                        // (merged later) is applied rather than refused.
-                        "--spring.flyway.out-of-order=true",
-                        "--server.port=0", "--holdfast.demo-data=false", "--vaadin.launch-browser=false",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+                .run(arguments.toArray(String[]::new));
         try {
             DataSource dataSource = context.getBean(DataSource.class);
             generate(dataSource);
@@ -114,11 +116,14 @@ public final class CaseloadBenchmark {
         for (String slowest : slowest(dataSource, statements, 3)) {
             System.out.println(slowest);
         }
+        EncryptionCost encryption = new EncryptionCost(context, String.format(CLINICIAN, 7));
+        encryption.compare("caseload page + count", runs, pageLoad::get);
         insights.printRows(sample);
         System.out.println(Bench.LINE);
         System.out.println("floor: the same SELECTs, recorded with their parameters, replayed over plain JDBC on one"
                 + " connection (no audit writes, no Java).");
         System.out.println("insights: " + insights.describe(sample));
+        System.out.println("encryption: " + encryption.describe() + ".");
 
         Bench.printPlans("caseload page", dataSource, statements);
         insights.printPlans(sample.getFirst());

@@ -91,6 +91,8 @@ public final class ReportBenchmark {
         }
         Bench.row("session prep, warm", prepSql.size(), prep, Bench.Timing.ofSql(runs, dataSource, List.of(prepSql)),
                 String.format(Locale.ENGLISH, "p95 < 40 ms: %s", prep.p95() < 40 ? "MET" : "MISSED"));
+        EncryptionCost encryption = new EncryptionCost(context, CLINICIAN);
+        encryption.compare("session prep", runs, () -> sessionPrep.render(client));
         if (plan != null) {
             PlanHandoutReport handout = context.getBean(PlanHandoutReport.class);
             Bench.row("plan handout, warm", -1, warm(runs, () -> handout.render(plan)), null, null);
@@ -105,6 +107,7 @@ public final class ReportBenchmark {
         System.out.printf(Locale.ENGLISH, "session prep of %s (client %d): %,d bytes; plan handout of plan %s; evidence of"
                 + " client %s; times include the queries, the audit row and the PDF export.%n", clientName, client,
                 first.content().length, plan, evidenceClient);
+        System.out.println("encryption: " + encryption.describe() + ".");
     }
 
     /** A few renders to warm, then the timed ones. */
