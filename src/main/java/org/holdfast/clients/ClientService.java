@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.holdfast.security.AccountService;
 import org.holdfast.security.ActivationLink;
@@ -71,6 +72,7 @@ public class ClientService {
     public List<ClientSummary> allOfMine(boolean includeDischarged) {
         List<Client> mine = includeDischarged ? clients.findByClinicianIdOrderByDisplayName(currentUser.accountId())
                 : clients.findByClinicianIdAndStatusOrderByDisplayName(currentUser.accountId(), ClientStatus.ACTIVE);
+        CheckedClients.remember(currentUser.accountId(), mine.stream().map(Client::getId).collect(Collectors.toSet()));
         return mine.stream().map(ClientSummary::of).toList();
     }
 
@@ -135,9 +137,14 @@ public class ClientService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public void requireAllReadable(Collection<Long> clientIds) {
         Set<Long> distinct = Set.copyOf(clientIds);
-        if (!distinct.isEmpty() && clients.countByIdInAndClinicianId(distinct, currentUser.accountId()) != distinct.size()) {
+        long clinician = currentUser.accountId();
+        if (distinct.isEmpty() || CheckedClients.known(clinician, distinct)) {
+            return;
+        }
+        if (clients.countByIdInAndClinicianId(distinct, clinician) != distinct.size()) {
             throw new AccessDeniedException("No access to one or more of these clients");
         }
+        CheckedClients.remember(clinician, distinct);
     }
 
     /**
