@@ -36,6 +36,8 @@ public final class ReportBenchmark {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--spring.datasource.url=jdbc:h2:mem:report-bench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                         "--holdfast.demo-data=true", "--server.port=0", "--vaadin.launch-browser=false",
+                        // The demo's file of signed log heads belongs to its database under ./data, not to this one.
+                        "--holdfast.audit.head-file=target/report-bench-heads-" + System.nanoTime() + ".txt",
                         "--spring.jpa.properties.hibernate.generate_statistics=false", "--logging.level.root=WARN",
                         "--logging.level.org.holdfast.reports=" + Bench.env("BENCH_REPORTS_LOG", "INFO"),
                         "--spring.main.banner-mode=off");
