@@ -130,6 +130,14 @@ public class CaseloadView extends VerticalLayout {
         grid.addComponentColumn(CaseloadView::homeworkCell).setHeader("Homework").setSortProperty("homework")
                 .setKey("homework").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
+        // Questionnaire scores are shared by their nature, so this column never says "not shared".
+        grid.addComponentColumn(CaseloadView::measuresCell).setHeader("Scores").setSortProperty("measures")
+                .setKey("measures").setWidth("6.5rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.measures().isEmpty() ? null : row.measures().stream()
+                        .map(m -> m.instrument().shortName() + " " + m.score() + ", " + m.band().toLowerCase()
+                                + (m.sinceLast() == null ? ", first score" : ", " + m.sinceLast().describe() + " since the last"))
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .setPartNameGenerator(row -> row.measures().stream().anyMatch(m -> m.reliablyWorse()) ? "attention" : null);
         grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.dayAndMonth(row.plan().reviewDate()))
                 .setHeader("Review").setSortProperty("review").setKey("review").setWidth("5.25rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
@@ -189,7 +197,8 @@ public class CaseloadView extends VerticalLayout {
      */
     private void fitTo(int width) {
         boolean narrow = width < NARROW;
-        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "review", "nextSession" }) {
+        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "measures", "review",
+                "nextSession" }) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
     }
@@ -297,5 +306,13 @@ public class CaseloadView extends VerticalLayout {
 
     private CaseloadFilter filter() {
         return new CaseloadFilter(search.getValue(), showDischarged.getValue());
+    }
+
+    /** One line per questionnaire, so "PHQ-9 17 ↑" and "GAD-7 9" stack in a narrow column. */
+    private static Div measuresCell(CaseloadRow row) {
+        Div cell = new Div();
+        cell.addClassName("caseload-measures");
+        row.measures().forEach(m -> cell.add(new Div(m.shortText())));
+        return cell;
     }
 }
