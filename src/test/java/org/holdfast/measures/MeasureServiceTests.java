@@ -247,6 +247,27 @@ class MeasureServiceTests {
         assertThat(jdbc.queryForObject(count, Integer.class, priya, ELENA)).isEqualTo(before + 1);
     }
 
+    /** The demo practice's scores are what the instruments make of their stored answers, and follow the stories. */
+    @Test
+    void theDemoScoresAreTheInstrumentsOwnAndFollowTheStories() {
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("select instrument, answers, score from measure_response");
+        assertThat(rows).hasSizeGreaterThan(40);
+        for (var row : rows) {
+            Instrument i = Instrument.valueOf((String) row.get("instrument"));
+            List<Integer> answers = AnswerList.read((String) row.get("answers"), i.items().size());
+            assertThat(i.score(answers)).as(row.toString()).isEqualTo(((Number) row.get("score")).intValue());
+            assertThat(i.needsSafetyResponse(answers)).isFalse();
+        }
+        long tom = users.clientId("tom@demo.holdfast");
+        long zoe = users.clientId(org.holdfast.TestUsers.ZOE);
+        var latest = users.as(ELENA, () -> measures.latestFor(List.of(tom, zoe, users.clientId(PRIYA))));
+        assertThat(latest.get(tom)).allMatch(LatestMeasure::reliablyWorse);
+        assertThat(latest.get(zoe)).noneMatch(LatestMeasure::reliablyWorse)
+                .allMatch(m -> m.sinceLast() != null && m.score() < 10);
+        // Priya's record is left without scores: the tests above write hers
+        assertThat(latest).doesNotContainKey(users.clientId(PRIYA));
+    }
+
     private void answerOn(long assignmentId, LocalDate day, int phq9Total) {
         users.as(PRIYA, () -> {
             MeasureService then = on(day);

@@ -146,9 +146,12 @@ class SessionPrepReportTests {
         List<org.holdfast.measures.MeasureScore> scores = users.as(ELENA, () -> measures.scoresFor(alex));
         String text = flat(users.as(ELENA, () -> report.render(alex)).content());
 
+        java.time.LocalDate from = users.as(ELENA, () -> insights.insights(alex, InsightsPeriod.SINCE_LAST_SESSION)).from();
+
         assertThat(scores).hasSizeGreaterThanOrEqualTo(3);
         assertThat(text).contains("Questionnaires", "Scores beside slips, urges and their contact attempts");
-        scores.stream().filter(s -> !s.dueDate().isBefore(today.minusDays(6))).forEach(s -> assertThat(text)
+        // Every score of the period, as the service gives it
+        scores.stream().filter(s -> !s.dueDate().isBefore(from)).forEach(s -> assertThat(text)
                 .contains(flat(SessionPrepReport.scoreLine(s)), flat(SessionPrepReport.changeLine(s))));
         assertThat(text).contains("GAD-7 21 of 21 · Severe", "+14, reliably worse", "PHQ-9 18 of 27 · Moderately severe · question 9: More than half the days");
     }
