@@ -39,8 +39,15 @@ class MeasuresJourneyTests extends BrowserJourney {
 
     private Long assignment;
 
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        // The caseload and Insights compute a lot; on a busy two-core machine five seconds is not always enough.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     @AfterEach
     void leaveTheDemoAsItWas() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         // Other test classes share the in-memory database: resolve the signal and take the questionnaire back out.
         long zoe = users.clientId(CLIENT);
         users.as(TestUsers.ELENA, () -> safety.signals(zoe).stream().filter(s -> s.open())
@@ -116,6 +123,7 @@ class MeasuresJourneyTests extends BrowserJourney {
 
             // The caseload: Zoë is flagged, whatever she shares, and her latest score shows in its column
             clinician.navigate(url("caseload"));
+            settle(clinician);
             Locator row = clinician.locator(".caseload-client-cell").filter(new Locator.FilterOptions().setHasText("Zoë Marchetti"));
             assertThat(row.locator(".safety-flag")).hasText("Not feeling safe");
             assertThat(clinician.locator(".caseload-measures").filter(new Locator.FilterOptions().setHasText("PHQ-9 10")))

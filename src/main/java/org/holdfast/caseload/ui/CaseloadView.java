@@ -101,8 +101,9 @@ public class CaseloadView extends VerticalLayout {
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
-        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
-                .setFlexGrow(1).setKey("plan");
+        // Two short lines ("Day 110," / "open-ended"), so the Scores column fits beside the rest at 1400 px.
+        grid.addComponentColumn(row -> planCell(row.planProgress(today))).setHeader("Plan").setSortProperty("plan")
+                .setWidth("6rem").setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
             if (!row.journalShared()) {
                 return NOT_SHARED;
@@ -132,7 +133,7 @@ public class CaseloadView extends VerticalLayout {
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
         // Questionnaire scores are shared by their nature, so this column never says "not shared".
         grid.addComponentColumn(CaseloadView::measuresCell).setHeader("Scores").setSortProperty("measures")
-                .setKey("measures").setWidth("6.5rem").setFlexGrow(0)
+                .setKey("measures").setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.measures().isEmpty() ? null : row.measures().stream()
                         .map(m -> m.instrument().shortName() + " " + m.score() + ", " + m.band().toLowerCase()
                                 + (m.sinceLast() == null ? ", first score" : ", " + m.sinceLast().describe() + " since the last"))
@@ -312,7 +313,15 @@ public class CaseloadView extends VerticalLayout {
     private static Div measuresCell(CaseloadRow row) {
         Div cell = new Div();
         cell.addClassName("caseload-measures");
+        // A size smaller than the other cells, so "PHQ-9 14 ↑" fits a column narrow enough for Next session to stay on screen.
+        cell.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
         row.measures().forEach(m -> cell.add(new Div(m.shortText())));
         return cell;
+    }
+
+    /** "Day 110, open-ended" as "Day 110," over "open-ended"; "Day 32 (past 30)" as "Day 32" over "(past 30)". */
+    static Component planCell(String progress) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(Day \\d+,?) (.+)$").matcher(progress);
+        return m.matches() ? twoLines(m.group(1), m.group(2)) : new Span(progress);
     }
 }
