@@ -15,8 +15,10 @@ public enum Instrument {
      * Kroenke and colleagues with an educational grant from Pfizer; no permission required to reproduce, translate,
      * display or distribute (phqscreeners.com). Nine items scored 0-3, total 0-27; bands 0-4 minimal, 5-9 mild,
      * 10-14 moderate, 15-19 moderately severe, 20-27 severe (Kroenke 2001, table 3).
-     * Reliable change: 6 points, the PHQ-9 criterion for reliable improvement or deterioration in the IAPT / NHS
-     * Talking Therapies Manual (NHS England, 2018, updated 2019 and 2024: "a reduction of 6 or more on the PHQ-9").
+     * Reliable change: 6 points, the PHQ-9 criterion for reliable improvement or deterioration in the IAPT (now NHS
+     * Talking Therapies) Manual, NHS England: a change of 6 or more on the PHQ-9 (and 4 or more on the GAD-7). Checked
+     * against a secondary account of the manual (cbtwatch.com, "no justification for NHS Talking Therapies"); the
+     * manual itself was not at hand when this was written.
      */
     PHQ9("PHQ-9", "Depression (PHQ-9)",
             "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
@@ -62,7 +64,8 @@ public enum Instrument {
      * systematic review of the literature. Psychother Psychosom 2015;84(3):167-176. Five items scored 5 (all of the
      * time) to 0 (at no time); the raw 0-25 is multiplied by 4 to a percentage 0-100, higher is better. 50 or less
      * means poor wellbeing and calls for a depression screen; 28 or less is read as likely depression (Topp 2015).
-     * Reliable change: 10 percentage points, the change Topp et al. and the WHO-5 scoring sheet give as significant.
+     * Reliable change: 10 percentage points, the change the WHO-5 scoring guidance gives as significant ("a 10%
+     * difference indicates a significant change", as reproduced e.g. in Valant's WHO-5 help page), cited by Topp 2015.
      */
     WHO5("WHO-5", "Wellbeing (WHO-5)",
             "Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks.",
