@@ -158,6 +158,7 @@ public final class AuditWords {
             case BREAK_GLASS_OPENED -> "Break-glass access opened";
             case WHOLE_JOURNAL -> "Journal, every entry shared";
             case CLIENT_EXPORT -> "Whole-record export (ZIP)";
+            case MEASURES -> "Questionnaire scores (PHQ-9, GAD-7, WHO-5)";
         };
     }
 
@@ -179,6 +180,7 @@ public final class AuditWords {
             case BREAK_GLASS_OPENED -> "opened your record in an emergency";
             case WHOLE_JOURNAL -> "read every entry you share of your journal";
             case CLIENT_EXPORT -> "exported a copy of your record (ZIP)";
+            case MEASURES -> "looked at your questionnaire scores (PHQ-9, GAD-7, WHO-5)";
         };
     }
 

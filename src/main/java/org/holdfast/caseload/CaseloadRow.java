@@ -19,7 +19,13 @@ import org.holdfast.shared.Words;
  */
 public record CaseloadRow(long clientId, String clientName, ClientStatus status, PlanOverview plan,
         LocalDate lastCheckIn, LocalDate lastSlip, long slipsLast14Days, HomeworkSummary homework, Instant nextSession,
-        SafetyFlag safety, boolean journalShared, List<RiskFlag> flags) {
+        SafetyFlag safety, boolean journalShared, List<RiskFlag> flags, List<org.holdfast.measures.LatestMeasure> measures) {
+
+    /** "PHQ-9 17 ↑ · WHO-5 40": the latest score of each questionnaire, an arrow for a reliable move. */
+    public String measuresLabel() {
+        return measures.stream().map(org.holdfast.measures.LatestMeasure::shortText)
+                .collect(java.util.stream.Collectors.joining(" \u00b7 "));
+    }
 
     public boolean feelsUnsafe() {
         return safety != null;

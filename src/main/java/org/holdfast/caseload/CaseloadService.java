@@ -49,6 +49,10 @@ public class CaseloadService {
             Map.entry("lastCheckIn", Comparator.comparing(CaseloadRow::lastCheckIn, Comparator.nullsFirst(Comparator.naturalOrder()))),
             Map.entry("slips", Comparator.comparingLong(CaseloadRow::slipsLast14Days)),
             Map.entry("homework", Comparator.comparingLong(r -> r.homework() == null ? 0 : r.homework().overdue())),
+            // The highest latest score first when descending; a client without scores sorts last.
+            Map.entry("measures", Comparator.comparing(r -> r.measures().stream().filter(m -> m.instrument().higherIsWorse())
+                    .mapToInt(m -> m.score()).max().stream().boxed().findFirst().orElse(null),
+                    Comparator.nullsFirst(Comparator.naturalOrder()))),
             Map.entry("review", Comparator.comparing(r -> r.plan() == null ? null : r.plan().reviewDate(),
                     Comparator.nullsLast(Comparator.naturalOrder()))),
             Map.entry("nextSession", Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder()))));
@@ -104,7 +108,7 @@ public class CaseloadService {
             Instant next = sessionsByClient.getOrDefault(c.id(), SessionDates.none(c.id())).nextScheduled();
             ClientRisk r = riskByClient.get(c.id());
             return new CaseloadRow(c.id(), c.displayName(), c.status(), r.plan(), stats.lastCheckIn(), stats.lastSlip(),
-                    stats.recentSlips(), r.homework(), next, r.safety(), r.journalShared(), r.flags());
+                    stats.recentSlips(), r.homework(), next, r.safety(), r.journalShared(), r.flags(), r.measures());
         }).toList();
     }
 

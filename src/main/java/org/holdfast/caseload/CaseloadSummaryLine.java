@@ -22,6 +22,7 @@ public class CaseloadSummaryLine {
     private final String homework;
     private final String review;
     private final String nextSession;
+    private final String scores;
     private final String flags;
 
     CaseloadSummaryLine(CaseloadRow row, LocalDate today, ZoneId zone) {
@@ -40,6 +41,9 @@ public class CaseloadSummaryLine {
         this.review = row.plan() == null || row.plan().reviewDate() == null ? ""
                 : Dates.format(row.plan().reviewDate()) + (row.plan().reviewDue(today) ? " (due)" : "");
         this.nextSession = row.nextSession() == null ? "" : Dates.weekdayDateTime(row.nextSession(), zone);
+        // Scores are shared by their nature: never "not shared". One questionnaire a line.
+        this.scores = row.measures().stream().map(org.holdfast.measures.LatestMeasure::shortText)
+                .collect(java.util.stream.Collectors.joining("\n"));
         // The safety flag leads, then the others by severity, as on the screen.
         this.flags = row.flags().stream().map(f -> "• " + f.label() + ": " + f.reason())
                 .collect(java.util.stream.Collectors.joining("\n"));
@@ -75,6 +79,10 @@ public class CaseloadSummaryLine {
 
     public String getNextSession() {
         return nextSession;
+    }
+
+    public String getScores() {
+        return scores;
     }
 
     public String getFlags() {

@@ -9,6 +9,8 @@ public enum RecordSection {
     OVERVIEW("Overview", true),
     PLAN("Plan", true),
     HOMEWORK("Homework", true),
+    /** PHQ-9, GAD-7 and WHO-5: assignments and scores. */
+    MEASURES("Measures", true),
     JOURNAL("Journal", true),
     INSIGHTS("Insights", true),
     SESSIONS("Sessions", true),

@@ -11,10 +11,10 @@ import org.holdfast.safety.SafetyFlag;
  * A client's risk flags, most serious first, and the facts they were drawn from, for a page that shows
  * those facts too (the caseload), so it need not read them a second time. {@code journalShared} is false
  * when the client shares nothing of their journal; {@code plan}, {@code homework} and {@code safety} may
- * be null.
+ * be null; {@code measures} holds the latest score of each questionnaire the client answered.
  */
 public record ClientRisk(long clientId, PlanOverview plan, HomeworkSummary homework, SafetyFlag safety,
-        boolean journalShared, List<RiskFlag> flags) {
+        boolean journalShared, List<RiskFlag> flags, List<org.holdfast.measures.LatestMeasure> measures) {
 
     /** Most serious flag first, then the number of flags: who needs the clinician first sorts first. */
     public static final Comparator<List<RiskFlag>> MOST_ATTENTION_FIRST = Comparator

@@ -263,6 +263,93 @@ public final class InsightCharts {
         return ChartStyle.chart(plot, !used.isEmpty());
     }
 
+    /**
+     * Questionnaire scores above, slips, urges and their contact attempts per day below, on one date axis: the
+     * clinician reads down from a score to the week around it. PHQ-9 and GAD-7 share the left axis (0-27); WHO-5, a
+     * percentage where higher is better, has its own on the right. A reliable worsening is drawn as a larger dot.
+     */
+    public static JFreeChart scoreTimeline(ScoreTimeline timeline) {
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(dateAxis());
+        plot.setGap(8);
+
+        TimeSeriesCollection symptoms = new TimeSeriesCollection();
+        TimeSeriesCollection wellbeing = new TimeSeriesCollection();
+        for (org.holdfast.measures.Instrument i : org.holdfast.measures.Instrument.values()) {
+            TimeSeries series = new TimeSeries(i.shortName());
+            timeline.scores().stream().filter(s -> s.instrument() == i)
+                    .forEach(s -> series.addOrUpdate(day(s.dueDate()), s.score()));
+            if (!series.isEmpty()) {
+                (i.higherIsWorse() ? symptoms : wellbeing).addSeries(series);
+            }
+        }
+        NumberAxis left = new NumberAxis("PHQ-9 / GAD-7");
+        left.setRange(0, 27.5);
+        left.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        XYPlot scores = new XYPlot(symptoms, null, left, scoreRenderer(symptoms, timeline));
+        if (wellbeing.getSeriesCount() > 0) {
+            NumberAxis right = new NumberAxis("WHO-5 %");
+            right.setRange(0, 102);
+            scores.setRangeAxis(1, right);
+            scores.setDataset(1, wellbeing);
+            scores.mapDatasetToRangeAxis(1, 1);
+            scores.setRenderer(1, scoreRenderer(wellbeing, timeline));
+        }
+        plot.add(scores, 3);
+
+        TimeSeries slips = new TimeSeries("Slips");
+        TimeSeries urges = new TimeSeries("Urges");
+        TimeSeries attempts = new TimeSeries("Their contact attempts");
+        for (ScoreTimeline.DayCount d : timeline.days()) {
+            slips.add(day(d.date()), d.slips());
+            urges.add(day(d.date()), d.urges());
+            attempts.add(day(d.date()), d.attempts());
+        }
+        // The axis runs over the whole period even when nothing happened at its ends.
+        slips.addOrUpdate(day(timeline.from()), slips.getValue(day(timeline.from())) == null ? 0 : slips.getValue(day(timeline.from())));
+        slips.addOrUpdate(day(timeline.to()), slips.getValue(day(timeline.to())) == null ? 0 : slips.getValue(day(timeline.to())));
+        TimeSeriesCollection counts = new TimeSeriesCollection();
+        counts.addSeries(slips);
+        counts.addSeries(urges);
+        counts.addSeries(attempts);
+        NumberAxis perDay = new NumberAxis("Per day");
+        perDay.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        perDay.setAutoRangeMinimumSize(1.0);
+        org.jfree.chart.renderer.xy.ClusteredXYBarRenderer bars = new org.jfree.chart.renderer.xy.ClusteredXYBarRenderer();
+        bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, ChartStyle.BRICK);
+        bars.setSeriesPaint(1, ChartStyle.SKY);
+        bars.setSeriesPaint(2, ChartStyle.SAND);
+        if (timeline.numbersShared() || timeline.attemptsShared()) {
+            // Nothing shared from the journal: an empty panel of zeros would read as "nothing happened".
+            plot.add(new XYPlot(counts, null, perDay, bars), 2);
+        }
+        return ChartStyle.chart(plot, true);
+    }
+
+    private static XYLineAndShapeRenderer scoreRenderer(TimeSeriesCollection data, ScoreTimeline timeline) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer() {
+            @Override
+            public java.awt.Shape getItemShape(int series, int item) {
+                String name = (String) data.getSeriesKey(series);
+                java.util.Date at = data.getSeries(series).getTimePeriod(item).getStart();
+                boolean worse = timeline.scores().stream().anyMatch(s -> s.instrument().shortName().equals(name)
+                        && day(s.dueDate()).getStart().equals(at) && s.reliablyWorse());
+                return worse ? new Ellipse2D.Double(-6, -6, 12, 12) : new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+            }
+        };
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            // One colour per instrument whichever of them the client has answered.
+            r.setSeriesPaint(i, switch ((String) data.getSeriesKey(i)) {
+                case "PHQ-9" -> ChartStyle.SLATE;
+                case "GAD-7" -> ChartStyle.PLUM;
+                default -> ChartStyle.TEAL;
+            });
+            r.setSeriesStroke(i, ChartStyle.LINE);
+        }
+        return r;
+    }
+
     // ---- internals ------------------------------------------------------------------------------
 
     private static CategoryPlot bars(DefaultCategoryDataset data, String measure, PlotOrientation orientation) {

@@ -13,6 +13,8 @@ public record RiskFlag(Kind kind, String reason, int severity, LocalDate since) 
     public enum Kind {
         SAFETY_SIGNAL("Not feeling safe", 100),
         CONTACT_ESCALATING("Contact escalating", 40),
+        /** A questionnaire score reliably worse than the last one or the baseline (PHQ-9 +6, GAD-7 +4, WHO-5 -10). */
+        SCORES_WORSE("Scores worse", 35),
         SLIPPING("Slipping again", 30),
         RISING_URGES("Urges rising", 20),
         HIGH_RISK_DATE("Hard date ahead", 15),

@@ -49,12 +49,14 @@ public class RiskFlags {
     private final PlanService plans;
     private final HomeworkService homework;
     private final SafetyService safety;
+    private final org.holdfast.measures.MeasureService measures;
     private final JournalRollups journal;
     private final RiskSettings settings;
     private final Clock clock;
 
     RiskFlags(ClientService clients, PlanService plans, HomeworkService homework, SafetyService safety,
-            JournalRollups journal, RiskSettings settings, Clock clock) {
+            org.holdfast.measures.MeasureService measures, JournalRollups journal, RiskSettings settings, Clock clock) {
+        this.measures = measures;
         this.clients = clients;
         this.plans = plans;
         this.homework = homework;
@@ -79,6 +81,8 @@ public class RiskFlags {
         Map<Long, PlanOverview> planByClient = plans.firstActivePlans(ids);
         Map<Long, HomeworkSummary> homeworkByClient = homework.summariesFor(ids);
         Map<Long, SafetyFlag> safetyByClient = safety.openSignals(ids);
+        // Scores are shared by their nature: this flag, like the safety flag, never asks the journal's consent.
+        Map<Long, List<org.holdfast.measures.LatestMeasure>> measuresByClient = measures.latestFor(ids);
         Map<Long, JournalRollup> journalByClient = journal.rollupsFor(ids, t.getSlipWindowDays(),
                 t.getThreatSafetyAtOrBelow());
         Map<Long, List<UpcomingHighRiskDate>> datesByClient = plans.upcomingHighRiskDates(ids, t.getHighRiskDays())
@@ -88,11 +92,12 @@ public class RiskFlags {
         for (ClientSummary c : of) {
             long id = c.id();
             JournalRollup j = journalByClient.get(id);
+            List<org.holdfast.measures.LatestMeasure> latest = measuresByClient.getOrDefault(id, List.of());
             List<RiskFlag> flags = c.status() == ClientStatus.DISCHARGED ? List.of()
                     : flags(t, today, planByClient.get(id), homeworkByClient.get(id), safetyByClient.get(id), j,
-                            datesByClient.getOrDefault(id, List.of()));
+                            datesByClient.getOrDefault(id, List.of()), latest);
             result.put(id, new ClientRisk(id, planByClient.get(id), homeworkByClient.get(id), safetyByClient.get(id),
-                    j != null && j.numbersShared(), flags));
+                    j != null && j.numbersShared(), flags, latest));
         }
         return result;
     }
@@ -111,8 +116,18 @@ public class RiskFlags {
     }
 
     private List<RiskFlag> flags(RiskThresholds t, LocalDate today, PlanOverview plan, HomeworkSummary hw,
-            SafetyFlag signal, JournalRollup j, List<UpcomingHighRiskDate> dates) {
+            SafetyFlag signal, JournalRollup j, List<UpcomingHighRiskDate> dates,
+            List<org.holdfast.measures.LatestMeasure> latest) {
         List<RiskFlag> flags = new ArrayList<>();
+        List<org.holdfast.measures.LatestMeasure> worse = latest.stream().filter(org.holdfast.measures.LatestMeasure::reliablyWorse)
+                .toList();
+        if (!worse.isEmpty()) {
+            LocalDate since = worse.stream().map(m -> LocalDate.ofInstant(m.completedAt(), clock.getZone()))
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            flags.add(RiskFlag.of(RiskFlag.Kind.SCORES_WORSE, worse.stream().map(m -> m.instrument().shortName() + " "
+                    + m.score() + " (" + m.band().toLowerCase() + ")").collect(Collectors.joining(", "))
+                    + ": reliably worse than before", since));
+        }
         if (signal != null) {
             LocalDate since = LocalDate.ofInstant(signal.since(), clock.getZone());
             flags.add(RiskFlag.of(RiskFlag.Kind.SAFETY_SIGNAL, "Said they don't feel safe "

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "shared", "security", "clients", "clients :: ui", "plans", "journal", "consent",
-                "homework", "safety", "safety :: ui" })
+                "homework", "safety", "safety :: ui", "measures" })
 package org.holdfast.insights;

@@ -68,6 +68,7 @@ public class SessionPrepReport {
     static final String SAFETY = "\"I don't feel safe\"";
     static final String FLAGS = "Risk flags";
     static final String AGENDA = "Suggested agenda";
+    static final String MEASURES = "Questionnaires";
     static final String SLIPS = "Slips since the last session";
     static final String TRENDS = "Urges and mood";
     static final String CLOCKS = "When slips and urges happen";
@@ -92,11 +93,13 @@ public class SessionPrepReport {
     private final HomeworkService homework;
     private final AccountService accounts;
     private final SafetyService safety;
+    private final org.holdfast.measures.MeasureService measures;
     private final Clock clock;
 
     SessionPrepReport(ReportPrinter printer, ClientService clients, SessionService sessions, InsightsService insights,
             RiskFlags riskFlags, JournalService journal, HomeworkService homework,
-            AccountService accounts, SafetyService safety, Clock clock) {
+            AccountService accounts, SafetyService safety, org.holdfast.measures.MeasureService measures, Clock clock) {
+        this.measures = measures;
         this.printer = printer;
         this.clients = clients;
         this.sessions = sessions;
@@ -156,6 +159,7 @@ public class SessionPrepReport {
         lines.addAll(section(AGENDA, SuggestedAgenda.suggest(flags, patterns).stream()
                 .map(a -> SessionPrepLine.agenda(a.topic(), a.evidence())).toList(),
                 "Nothing in particular stands out from the flags and patterns."));
+        lines.addAll(questionnaires(in, reading, measures.scoresFor(clientId)));
         lines.addAll(slips(in, slips, period));
         lines.addAll(charts(in));
         lines.addAll(attempts(in, attempts, period));
@@ -269,6 +273,44 @@ public class SessionPrepReport {
                     "other days") + ", with no slip form to say more."));
         }
         return section(SLIPS, lines, in.slipsByChannel().reading());
+    }
+
+    /**
+     * Each questionnaire answered in the period with its band and changes, as the Measures tab words them, and the
+     * chart of the insights page: scores above, slips, urges and contact attempts (as far as they are shared) below.
+     * Scores are shared by their nature, so this section prints at every sharing level.
+     */
+    static List<SessionPrepLine> questionnaires(ClientInsights in, InsightsReading reading,
+            List<org.holdfast.measures.MeasureScore> scores) {
+        if (scores.isEmpty()) {
+            return section(MEASURES, List.of(), "No questionnaire answered yet.");
+        }
+        org.holdfast.insights.ScoreTimeline timeline = org.holdfast.insights.ScoreTimeline.of(in.from(), in.to(), in.zone(),
+                reading.data(), scores);
+        List<SessionPrepLine> lines = new ArrayList<>(timeline.scores().stream().map(s -> SessionPrepLine.entry(
+                Dates.formatWithWeekday(s.dueDate()), scoreLine(s), changeLine(s))).toList());
+        if (lines.isEmpty()) {
+            org.holdfast.measures.MeasureScore last = scores.getLast();
+            lines.add(SessionPrepLine.text("None answered in this period. The latest: " + scoreLine(last) + " on "
+                    + Dates.format(last.dueDate()) + "."));
+        } else {
+            lines.add(SessionPrepLine.chart("Scores beside slips, urges and their contact attempts",
+                    wide(InsightCharts.scoreTimeline(timeline)), timeline.reading()));
+        }
+        return section(MEASURES, lines, "");
+    }
+
+    /** "PHQ-9 17 of 27 · Moderately severe", with the item 9 answer when it needs a safety response. */
+    static String scoreLine(org.holdfast.measures.MeasureScore s) {
+        org.holdfast.measures.Instrument i = s.instrument();
+        return i.shortName() + " " + s.score() + " of " + i.maxScore() + " · " + s.band()
+                + (s.safetyAnswer() ? " · question 9: " + i.answers().stream()
+                        .filter(a -> a.value() == s.answers().get(i.safetyItem())).findFirst().orElseThrow().label() : "");
+    }
+
+    static String changeLine(org.holdfast.measures.MeasureScore s) {
+        return s.sinceLast() == null ? "Baseline (first score)."
+                : "Since the last: " + s.sinceLast().describe() + ". Since the baseline: " + s.sinceBaseline().describe() + ".";
     }
 
     private static String direction(SlipDirection direction) {

@@ -6,5 +6,5 @@
  * route walk checks), so none of them depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "audit", "security", "security :: ui", "clients", "clients :: ui", "plans", "plans :: ui", "journal", "journal :: ui", "consent", "insights", "homework", "safety" })
+        allowedDependencies = { "shared", "audit", "security", "security :: ui", "clients", "clients :: ui", "plans", "plans :: ui", "journal", "journal :: ui", "consent", "insights", "homework", "safety", "measures" })
 package org.holdfast.reports;

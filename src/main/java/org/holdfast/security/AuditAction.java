@@ -37,7 +37,9 @@ public sealed interface AuditAction {
         /** Every journal entry the reader may see, whatever its date: what an export of the record reads. */
         WHOLE_JOURNAL,
         /** The whole record as one ZIP (access and portability, or a transfer of care). */
-        CLIENT_EXPORT
+        CLIENT_EXPORT,
+        /** The client's PHQ-9, GAD-7 and WHO-5 scores and answers. */
+        MEASURES
     }
 
     /** Check-ins of a period, both days included. */

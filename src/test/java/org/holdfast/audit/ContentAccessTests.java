@@ -37,6 +37,7 @@ class ContentAccessTests {
                 Arguments.of(AuditAction.Read.BREAK_GLASS_OPENED, "opened your record in an emergency"),
                 Arguments.of(AuditAction.Read.CLIENT_EXPORT, "exported a copy of your record (ZIP)"),
                 Arguments.of(AuditAction.Read.WHOLE_JOURNAL, "read every entry you share of your journal"),
+                Arguments.of(AuditAction.Read.MEASURES, "looked at your questionnaire scores (PHQ-9, GAD-7, WHO-5)"),
                 Arguments.of(new AuditAction.Recorded("Something new"), "looked at Something new"));
     }
 

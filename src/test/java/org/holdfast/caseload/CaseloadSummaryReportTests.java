@@ -31,6 +31,9 @@ class CaseloadSummaryReportTests {
     CaseloadService caseload;
 
     @Autowired
+    org.holdfast.measures.MeasureService measures;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -60,6 +63,27 @@ class CaseloadSummaryReportTests {
     void aClientWhoSharesNothingShowsNotSharedInsteadOfFigures() throws IOException {
         String text = text(users.as(ELENA, () -> report.render(new CaseloadFilter("Mina", false))).content());
         assertThat(text).contains("Mina Kovač", "not shared").contains("1 client");
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theLatestScoresPrintAsTheCaseloadShowsThem() throws IOException {
+        long alex = users.clientId(ALEX);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long id = users.as(ELENA, () -> measures.assign(alex, org.holdfast.measures.MeasureAssignmentForm.of(
+                org.holdfast.measures.Instrument.WHO5, org.holdfast.measures.MeasureRecurrence.ONCE, today, null)));
+        users.as(ALEX, () -> {
+            org.holdfast.measures.MeasureForm form = measures.open(id, today);
+            form.answers().replaceAll(a -> 1);
+            return measures.submit(form);
+        });
+        String text = text(users.as(ELENA, () -> report.render(new CaseloadFilter("Alex", false))).content())
+                .replaceAll("\\s+", " ");
+        CaseloadRow row = users.as(ELENA, () -> caseload.all(new CaseloadFilter("Alex", false), AuditAction.Read.CASELOAD_FIGURES))
+                .getFirst();
+        assertThat(row.measures()).isNotEmpty();
+        assertThat(text).contains("Scores", "WHO-5 20");
+        row.measures().forEach(m -> assertThat(text).contains(m.shortText()));
     }
 
     @Test

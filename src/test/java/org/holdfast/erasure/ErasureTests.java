@@ -45,7 +45,7 @@ class ErasureTests {
     private static final List<String> CLIENT_TABLES = List.of("check_in", "journal_entry", "journal_draft", "contact_attempt",
             "contact_attempt_head", "therapy_session", "break_glass_grant", "homework_assignment", "homework_completion",
             "safety_signal", "sos_session", "no_contact_plan", "plan_high_risk_date", "journal_consent", "consent_change",
-            "client_key");
+            "client_key", "measure_assignment", "measure_response", "measure_draft");
 
     @Autowired
     ErasureService erasure;
@@ -61,6 +61,9 @@ class ErasureTests {
 
     @Autowired
     SafetyService safety;
+
+    @Autowired
+    org.holdfast.measures.MeasureService measures;
 
     @Autowired
     EvidenceCheck evidence;
@@ -88,6 +91,15 @@ class ErasureTests {
             journal.saveDraft(urge("Half a thought"));
             consent.change(SharingLevel.NUMBERS_ONLY, true);
             safety.raise("Saw his car on my street");
+        });
+        long phq = users.as(ELENA, () -> measures.assign(nell, org.holdfast.measures.MeasureAssignmentForm.of(
+                org.holdfast.measures.Instrument.PHQ9, org.holdfast.measures.MeasureRecurrence.EVERY_WEEK,
+                java.time.LocalDate.now(), null)));
+        users.as(email, () -> {
+            org.holdfast.measures.DueMeasure due = measures.myDue().getFirst();
+            org.holdfast.measures.MeasureForm form = measures.open(phq, due.dueDate());
+            form.answers().replaceAll(a -> 1);
+            measures.submit(form);
         });
         long account = users.accountId(email);
         // What a backup taken now would hold: the client's text as it is stored.

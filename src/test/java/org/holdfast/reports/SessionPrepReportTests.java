@@ -86,6 +86,9 @@ class SessionPrepReportTests {
     SafetyService safety;
 
     @Autowired
+    org.holdfast.measures.MeasureService measures;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -128,6 +131,39 @@ class SessionPrepReportTests {
         // The slip just recorded, as a table row and, since Alex shares everything, with the words
         assertThat(text).contains("Text / messaging", "Reached out", "Loneliness", SLIP_WORDS,
                 URGE_WORDS);
+    }
+
+    /** Two GAD-7s today (two once-off assignments) and a PHQ-9 with question 9 answered: each as the service scores it. */
+    @Test
+    @Transactional
+    void questionnaireFiguresAreTheMeasureServicesOwn() {
+        long alex = users.clientId(ALEX);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        answer(alex, org.holdfast.measures.Instrument.GAD7, today, 1);
+        answer(alex, org.holdfast.measures.Instrument.GAD7, today, 3);
+        answer(alex, org.holdfast.measures.Instrument.PHQ9, today, 2);
+
+        List<org.holdfast.measures.MeasureScore> scores = users.as(ELENA, () -> measures.scoresFor(alex));
+        String text = flat(users.as(ELENA, () -> report.render(alex)).content());
+
+        java.time.LocalDate from = users.as(ELENA, () -> insights.insights(alex, InsightsPeriod.SINCE_LAST_SESSION)).from();
+
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(text).contains("Questionnaires", "Scores beside slips, urges and their contact attempts");
+        // Every score of the period, as the service gives it
+        scores.stream().filter(s -> !s.dueDate().isBefore(from)).forEach(s -> assertThat(text)
+                .contains(flat(SessionPrepReport.scoreLine(s)), flat(SessionPrepReport.changeLine(s))));
+        assertThat(text).contains("GAD-7 21 of 21 · Severe", "+14, reliably worse", "PHQ-9 18 of 27 · Moderately severe · question 9: More than half the days");
+    }
+
+    private void answer(long clientId, org.holdfast.measures.Instrument instrument, java.time.LocalDate day, int each) {
+        long id = users.as(ELENA, () -> measures.assign(clientId, org.holdfast.measures.MeasureAssignmentForm.of(instrument,
+                org.holdfast.measures.MeasureRecurrence.ONCE, day, null)));
+        users.as(ALEX, () -> {
+            org.holdfast.measures.MeasureForm form = measures.open(id, day);
+            form.answers().replaceAll(a -> each);
+            return measures.submit(form);
+        });
     }
 
     @Test

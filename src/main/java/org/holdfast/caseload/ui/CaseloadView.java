@@ -101,8 +101,9 @@ public class CaseloadView extends VerticalLayout {
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
-        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setAutoWidth(true)
-                .setFlexGrow(1).setKey("plan");
+        // Two short lines ("Day 110," / "open-ended"), so the Scores column fits beside the rest at 1400 px.
+        grid.addComponentColumn(row -> planCell(row.planProgress(today))).setHeader("Plan").setSortProperty("plan")
+                .setWidth("6rem").setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
             if (!row.journalShared()) {
                 return NOT_SHARED;
@@ -130,6 +131,14 @@ public class CaseloadView extends VerticalLayout {
         grid.addComponentColumn(CaseloadView::homeworkCell).setHeader("Homework").setSortProperty("homework")
                 .setKey("homework").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
+        // Questionnaire scores are shared by their nature, so this column never says "not shared".
+        grid.addComponentColumn(CaseloadView::measuresCell).setHeader("Scores").setSortProperty("measures")
+                .setKey("measures").setWidth("6rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.measures().isEmpty() ? null : row.measures().stream()
+                        .map(m -> m.instrument().shortName() + " " + m.score() + ", " + m.band().toLowerCase()
+                                + (m.sinceLast() == null ? ", first score" : ", " + m.sinceLast().describe() + " since the last"))
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .setPartNameGenerator(row -> row.measures().stream().anyMatch(m -> m.reliablyWorse()) ? "attention" : null);
         grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.dayAndMonth(row.plan().reviewDate()))
                 .setHeader("Review").setSortProperty("review").setKey("review").setWidth("5.25rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
@@ -189,7 +198,8 @@ public class CaseloadView extends VerticalLayout {
      */
     private void fitTo(int width) {
         boolean narrow = width < NARROW;
-        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "review", "nextSession" }) {
+        for (String key : new String[] { "plan", "sinceSlip", "lastCheckIn", "slips", "homework", "measures", "review",
+                "nextSession" }) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
     }
@@ -297,5 +307,21 @@ public class CaseloadView extends VerticalLayout {
 
     private CaseloadFilter filter() {
         return new CaseloadFilter(search.getValue(), showDischarged.getValue());
+    }
+
+    /** One line per questionnaire, so "PHQ-9 17 ↑" and "GAD-7 9" stack in a narrow column. */
+    private static Div measuresCell(CaseloadRow row) {
+        Div cell = new Div();
+        cell.addClassName("caseload-measures");
+        // A size smaller than the other cells, so "PHQ-9 14 ↑" fits a column narrow enough for Next session to stay on screen.
+        cell.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
+        row.measures().forEach(m -> cell.add(new Div(m.shortText())));
+        return cell;
+    }
+
+    /** "Day 110, open-ended" as "Day 110," over "open-ended"; "Day 32 (past 30)" as "Day 32" over "(past 30)". */
+    static Component planCell(String progress) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(Day \\d+,?) (.+)$").matcher(progress);
+        return m.matches() ? twoLines(m.group(1), m.group(2)) : new Span(progress);
     }
 }

@@ -66,13 +66,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReportQueue reportQueue;
     private final CurrentUser currentUser;
     private final SafetyService safety;
+    private final org.holdfast.measures.MeasureService measures;
     private final Clock clock;
 
     private String pageTitle = "Client · Holdfast";
 
     public ClientView(ClientOverviewService overviews, ClientService clients, SessionPrepReport reports,
-            ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety, Clock clock) {
+            ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety,
+            org.holdfast.measures.MeasureService measures, Clock clock) {
         this.overviews = overviews;
+        this.measures = measures;
         this.reportQueue = reportQueue;
         this.safety = safety;
         this.currentUser = currentUser;
@@ -113,6 +116,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
             add(agendaSection(overview.agenda()));
         }
         add(planSection(overview.activePlans(), overview.today()));
+        scoresSection(client.id(), overview.today());
         if (clinician) {
             add(new ReportButton("Session prep PDF", reportQueue, () -> reports.render(clientId)));
             RecordLinks.link(EXPORT_LINK, RecordSection.EXPORT, clientId).ifPresent(this::add);
@@ -216,5 +220,34 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         section.addClassName("card");
         section.setWidthFull();
         return section;
+    }
+
+    /**
+     * The questionnaire trend: the latest of each with band and change, and the scores as a chart. The same chart with
+     * slips, urges and contact attempts under it is on Insights.
+     */
+    private void scoresSection(long clientId, LocalDate today) {
+        List<org.holdfast.measures.MeasureScore> scores = measures.scoresFor(clientId);
+        if (scores.isEmpty()) {
+            return;
+        }
+        Div section = new Div(new H3("Questionnaire scores"));
+        section.addClassNames("card", "overview-scores");
+        section.setWidthFull();
+        for (org.holdfast.measures.Instrument i : org.holdfast.measures.Instrument.values()) {
+            scores.stream().filter(s -> s.instrument() == i).reduce((a, b) -> b).ifPresent(s -> section.add(new Paragraph(
+                    i.shortName() + " " + s.score() + " (" + s.band().toLowerCase() + ") on " + Dates.format(s.dueDate())
+                            + (s.sinceLast() == null ? ", first score" : ", " + s.sinceLast().describe() + " since the last")
+                            + (s.sinceBaseline() == null ? "" : ", " + s.sinceBaseline().describe() + " since the baseline"))));
+        }
+        LocalDate from = today.minusDays(89);
+        org.holdfast.insights.ScoreTimeline timeline = new org.holdfast.insights.ScoreTimeline(from, today, List.of(),
+                scores.stream().filter(s -> !s.dueDate().isBefore(from)).toList(), false, false, "");
+        section.add(new com.vaadin.flow.component.Html("<div class=\"insight-chart\">" + org.holdfast.insights.ChartRendering.svg(
+                org.holdfast.insights.InsightCharts.scoreTimeline(timeline), 720, 260, "Questionnaire scores, last 90 days")
+                + "</div>"));
+        RecordLinks.link("Scores beside slips, urges and contact attempts on Insights", RecordSection.INSIGHTS, clientId)
+                .ifPresent(section::add);
+        add(section);
     }
 }

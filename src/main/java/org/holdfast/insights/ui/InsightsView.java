@@ -68,13 +68,15 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final InsightsService insights;
     private final ClientService clients;
+    private final org.holdfast.measures.MeasureService measures;
     private long clientId;
     ClientInsights shown;
 
     private String pageTitle = "Insights · Holdfast";
 
-    public InsightsView(InsightsService insights, ClientService clients) {
+    public InsightsView(InsightsService insights, ClientService clients, org.holdfast.measures.MeasureService measures) {
         this.insights = insights;
+        this.measures = measures;
         this.clients = clients;
         addClassName("insights-view");
         periods.setItems(InsightsPeriod.values());
@@ -117,8 +119,20 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     void show() {
-        shown = insights.insights(clientId, period());
+        org.holdfast.insights.InsightsReading reading = insights.insights(clientId, new InsightsPeriod[] { period() });
+        shown = reading.of(period());
         charts.removeAll();
+        // Scores are shared whatever the journal's level, so this chart comes first and shows even when the
+        // journal shares nothing; its counts are only what consent lets through.
+        org.holdfast.insights.ScoreTimeline timeline = org.holdfast.insights.ScoreTimeline.of(shown.from(), shown.to(),
+                shown.zone(), reading.data(), measures.scoresFor(clientId));
+        card("scores", "Questionnaire scores beside slips, urges and their contact",
+                "PHQ-9 and GAD-7 on the left axis, WHO-5 on the right; a larger dot is a reliable worsening",
+                timeline.reading(), InsightCharts.scoreTimeline(timeline),
+                table(List.of("Date", "Questionnaire", "Score", "Band", "Since last"), timeline.scores().stream()
+                        .map(s -> List.of(Dates.format(s.dueDate()), s.instrument().shortName(), String.valueOf(s.score()),
+                                s.band(), s.sinceLast() == null ? "baseline" : s.sinceLast().describe()))
+                        .toList()), 380);
         sharing.setText(shown.sharingSentence());
         periodLine.setText(Dates.format(shown.from()) + " – " + Dates.format(shown.to()) + " · times in "
                 + shown.zone().getId() + (shown.periodNote() == null ? "" : " · " + shown.periodNote()));

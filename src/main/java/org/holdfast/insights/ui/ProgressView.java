@@ -58,18 +58,62 @@ public class ProgressView extends VerticalLayout {
     private final LocalDate today;
     private YearMonth shown;
 
-    public ProgressView(ProgressService service, Clock clock) {
+    public ProgressView(ProgressService service, org.holdfast.measures.MeasureService measures, Clock clock) {
         addClassName("progress-view");
         this.today = LocalDate.now(clock);
         this.progress = service.mine();
         add(new H1("Your progress"));
+        java.util.List<org.holdfast.measures.MeasureScore> scores = measures.myScores();
         if (progress.plan() == null) {
             add(new Paragraph("Your progress will show here once you and your clinician have started a plan."));
+            if (!scores.isEmpty()) {
+                add(scoresSection(scores));
+            }
             return;
         }
         headline.addClassName("progress-headline");
         headline.setText(headline(progress.streak(), today));
-        add(headline, figures(), calendarSection(), comingUp());
+        add(headline, figures(), calendarSection());
+        if (!scores.isEmpty()) {
+            add(scoresSection(scores));
+        }
+        add(comingUp());
+    }
+
+    /** The client's own questionnaire scores: the latest of each with its band, and the trend as a chart. */
+    private Section scoresSection(java.util.List<org.holdfast.measures.MeasureScore> scores) {
+        Section section = new Section(new H3("Your questionnaires"));
+        section.addClassName("progress-card");
+        section.setId("progress-scores");
+        for (org.holdfast.measures.Instrument i : org.holdfast.measures.Instrument.values()) {
+            scores.stream().filter(s -> s.instrument() == i).reduce((a, b) -> b).ifPresent(s -> {
+                String change = s.sinceBaseline() == null ? "your first one"
+                        : switch (s.sinceBaseline().direction()) {
+                            case BETTER -> "a real improvement since your first one";
+                            case WORSE -> "higher than your first one by more than the usual ups and downs: worth talking about";
+                            case NO_RELIABLE_CHANGE -> "about where it was at your first one";
+                        };
+                if (s.sinceBaseline() != null && s.sinceBaseline().direction() == org.holdfast.measures.Change.Direction.WORSE
+                        && !i.higherIsWorse()) {
+                    change = "lower than your first one by more than the usual ups and downs: worth talking about";
+                }
+                Paragraph line = new Paragraph(i.title() + ": " + s.score() + " of " + i.maxScore() + ", " + s.band().toLowerCase()
+                        + " (" + change + ").");
+                line.addClassName("progress-score");
+                section.add(line);
+            });
+        }
+        LocalDate first = scores.getFirst().dueDate();
+        org.holdfast.insights.ScoreTimeline timeline = new org.holdfast.insights.ScoreTimeline(first.isBefore(today) ? first : today.minusDays(1),
+                today, java.util.List.of(), scores, false, false, "");
+        com.vaadin.flow.component.Html chart = new com.vaadin.flow.component.Html("<div class=\"insight-chart\">"
+                + org.holdfast.insights.ChartRendering.svg(org.holdfast.insights.InsightCharts.scoreTimeline(timeline), 640, 280,
+                        "Your questionnaire scores over time")
+                + "</div>");
+        section.add(chart);
+        section.add(new Paragraph("Lower is better on PHQ-9 and GAD-7; higher is better on WHO-5. Your clinician sees these"
+                + " scores too."));
+        return section;
     }
 
     /** Exposed for tests: the words at the top of the page for a streak. */

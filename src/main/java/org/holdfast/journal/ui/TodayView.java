@@ -1,6 +1,8 @@
 package org.holdfast.journal.ui;
 
 import org.holdfast.shared.ui.Attention;
+import org.holdfast.shared.ui.TodayPanel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.holdfast.shared.ui.LimitedTextArea;
 import org.holdfast.shared.Dates;
 import java.time.Clock;
@@ -72,7 +74,7 @@ public class TodayView extends VerticalLayout {
     private boolean loading;
 
     public TodayView(JournalService journal, ClientService clients, PlanService plans, SessionService sessions,
-            SharedDevice sharedDevice, CurrentUser currentUser, Clock clock) {
+            SharedDevice sharedDevice, CurrentUser currentUser, Clock clock, ObjectProvider<TodayPanel> panels) {
         this.journal = journal;
         // The client's own day and times: their zone, or the practice's when they have none.
         this.clock = clock.withZone(journal.myZone());
@@ -144,8 +146,10 @@ public class TodayView extends VerticalLayout {
         status.addClassName("save-status");
         H2 checkInTitle = new H2("Daily check-in");
         checkInTitle.addClassName("check-in-title");
-        add(title, new OnThisDevice(journal, plans, sharedDevice, currentUser, this.clock), plan, slipFree, next, quickActions,
-                checkInTitle, draftNote, fields, save, status);
+        add(title, new OnThisDevice(journal, plans, sharedDevice, currentUser, this.clock), plan, slipFree, next, quickActions);
+        // What other modules have due today (a questionnaire), without the journal knowing them.
+        panels.orderedStream().forEach(p -> p.panel().ifPresent(this::add));
+        add(checkInTitle, draftNote, fields, save, status);
     }
 
     private void keepDraft() {
