@@ -32,7 +32,29 @@ final class LoadRun {
 
     void start() {
         start = System.currentTimeMillis();
-        judge = Thread.ofPlatform().daemon().name("load-judge").start(this::judgeLevels);
+        judge = Thread.ofPlatform().daemon().name("load-judge")
+                .start(settings.steady() ? this::timeline : this::judgeLevels);
+    }
+
+    /** Steady mode: every 5 s, how many interactions were answered and how many failed (a node killed shows here). */
+    private void timeline() {
+        try {
+            for (long t = 5; ; t += 5) {
+                long to = start + t * 1000;
+                sleepUntil(to);
+                Map<String, LoadStats.Row> rows = LoadStats.window(to - 5000, to, PortalLoadSimulation.INTERACTIONS);
+                int count = rows.values().stream().mapToInt(LoadStats.Row::count).sum();
+                int errors = rows.values().stream().mapToInt(LoadStats.Row::errors).sum();
+                String line = String.format("%s t+%4d s  answered %5d  failed %4d%n", java.time.Instant.ofEpochMilli(to),
+                        t, count - errors, errors);
+                synchronized (levels) {
+                    levels.append(line);
+                }
+                System.out.print("TIMELINE " + line);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void judgeLevels() {
@@ -107,6 +129,20 @@ final class LoadRun {
     void finish() {
         if (judge != null) {
             judge.interrupt();
+        }
+        if (settings.steady()) {
+            Map<String, LoadStats.Row> all = LoadStats.window(start, System.currentTimeMillis(), PortalLoadSimulation.INTERACTIONS);
+            StringBuilder out = new StringBuilder("\n==== Holdfast load harness, steady: " + settings.maxUsers()
+                    + " users against " + settings.url() + " ====\n");
+            synchronized (levels) {
+                out.append(levels);
+            }
+            table(out, all);
+            out.append("ACKNOWLEDGED CHECK-INS: ").append(PortalLoadSimulation.ACKNOWLEDGED.get()).append('\n');
+            out.append("ERRORS: ").append(all.values().stream().mapToInt(LoadStats.Row::errors).sum()).append('\n');
+            LoadStats.problems().stream().limit(10).forEach(p -> out.append("  ").append(p).append('\n'));
+            System.out.println(out);
+            return;
         }
         String reason = stopReason != null ? stopReason : "the time bound (" + settings.maxSeconds() + " s) ended the run";
         StringBuilder out = new StringBuilder();

@@ -19,9 +19,11 @@ import java.net.UnknownHostException;
  *        default 1000
  * @param clientsPerClinician LOAD_CLIENTS_PER_CLINICIAN, default 8
  * @param ackFile LOAD_ACK_FILE, where acknowledged check-ins are written down (none by default)
+ * @param steady LOAD_MODE=steady: all LOAD_MAX_USERS at once for the whole time, nothing judged, a timeline of
+ *        answers and errors printed instead (for the fault test, deploy/fault-test.sh); default ramp
  */
 record LoadSettings(String url, int maxUsers, int maxSeconds, int stepUsers, int stepSeconds, long thinkMillis,
-        long p95Millis, long pdfP95Millis, int clientsPerClinician, String ackFile) {
+        long p95Millis, long pdfP95Millis, int clientsPerClinician, String ackFile, boolean steady) {
 
     LoadSettings {
         URI uri = URI.create(url);
@@ -50,7 +52,8 @@ record LoadSettings(String url, int maxUsers, int maxSeconds, int stepUsers, int
                 Integer.parseInt(get("LOAD_STEP_USERS", "20")), Integer.parseInt(get("LOAD_STEP_SECONDS", "30")),
                 Long.parseLong(get("LOAD_THINK_MS", "3000")), Long.parseLong(get("LOAD_P95_MS", "250")),
                 Long.parseLong(get("LOAD_PDF_P95_MS", "1000")),
-                Integer.parseInt(get("LOAD_CLIENTS_PER_CLINICIAN", "8")), get("LOAD_ACK_FILE", null));
+                Integer.parseInt(get("LOAD_CLIENTS_PER_CLINICIAN", "8")), get("LOAD_ACK_FILE", null),
+                "steady".equals(get("LOAD_MODE", "ramp")));
     }
 
     private static String get(String name, String fallback) {
@@ -60,11 +63,14 @@ record LoadSettings(String url, int maxUsers, int maxSeconds, int stepUsers, int
 
     /** How many levels fit in both bounds. */
     int levels() {
+        if (steady) {
+            return 1;
+        }
         return Math.max(1, Math.min((maxUsers + stepUsers - 1) / stepUsers, maxSeconds / stepSeconds));
     }
 
     int usersAt(int level) {
-        return Math.min(maxUsers, level * stepUsers);
+        return steady ? maxUsers : Math.min(maxUsers, level * stepUsers);
     }
 
     int rampSeconds() {

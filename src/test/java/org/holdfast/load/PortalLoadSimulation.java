@@ -42,6 +42,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final LoadSettings SETTINGS = LoadSettings.fromEnvironment();
     private static final AtomicInteger NEXT_CLIENT = new AtomicInteger();
     private static final AtomicInteger NEXT_CLINICIAN = new AtomicInteger();
+    static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
     private final LoadRun run = new LoadRun(SETTINGS);
 
     // ---- the interactions ----
@@ -57,8 +58,12 @@ public class PortalLoadSimulation extends Simulation {
 
     private final ScenarioBuilder clinicians = scenario("clinicians")
             .exec(s -> s.set("username", "load-clinician-" + NEXT_CLINICIAN.incrementAndGet() + "@demo.holdfast"))
-            .exec(interaction("sign in (clinician)", signIn("Caseload", "caseload")))
+            // A user whose request fails (its node stopped, its session gone) signs in again, as a person would.
             .forever().on(
+                    stopIfJudged(),
+                    exitBlockOnFail().on(
+                    interaction("sign in (clinician)", signIn("Caseload", "caseload")),
+                    forever().on(
                     stopIfJudged(),
                     think(),
                     interaction("caseload", doIf(s -> !"caseload".equals(page(s).route())).then(
@@ -77,12 +82,17 @@ public class PortalLoadSimulation extends Simulation {
                     think(),
                     interaction("session prep PDF", sessionPrep()),
                     think(),
-                    interaction("insights", toRecord("insights", "/insights", "#{clientName}")));
+                    interaction("insights", toRecord("insights", "/insights", "#{clientName}")))),
+                    pause(Duration.ofSeconds(1)));
 
     private final ScenarioBuilder clients = scenario("clients")
             .exec(s -> s.set("username", "load-client-" + NEXT_CLIENT.incrementAndGet() + "@demo.holdfast"))
-            .exec(interaction("sign in (client)", signIn("Daily check-in", "today")))
+            // A user whose request fails (its node stopped, its session gone) signs in again, as a person would.
             .forever().on(
+                    stopIfJudged(),
+                    exitBlockOnFail().on(
+                    interaction("sign in (client)", signIn("Daily check-in", "today")),
+                    forever().on(
                     stopIfJudged(),
                     think(),
                     doIf(s -> !"today".equals(page(s).route())).then(
@@ -122,7 +132,8 @@ public class PortalLoadSimulation extends Simulation {
                     interaction("contact save", uidl("contact save", (p, s) -> p.click(p.find("vaadin-button", "Save")),
                             "Recorded and sealed")),
                     think(),
-                    interaction("who has looked", uidl("who has looked", p -> p.navigate("who-looked"), "Who has looked")));
+                    interaction("who has looked", uidl("who has looked", p -> p.navigate("who-looked"), "Who has looked")))),
+                    pause(Duration.ofSeconds(1)));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.url())
             // Gatling's warm-up calls a public site by default: the harness talks to the portal only.
@@ -157,6 +168,10 @@ public class PortalLoadSimulation extends Simulation {
     /** Each level adds its users over the first few seconds, then holds them for the rest of the level. */
     private List<OpenInjectionStep> steps(int[] totals) {
         List<OpenInjectionStep> steps = new ArrayList<>();
+        if (SETTINGS.steady()) {
+            steps.add(rampUsers(totals[0]).during(Duration.ofSeconds(10)));
+            return steps;
+        }
         int before = 0;
         int rampSeconds = Math.min(10, SETTINGS.stepSeconds() / 3);
         for (int total : totals) {
@@ -184,15 +199,17 @@ public class PortalLoadSimulation extends Simulation {
         return pause(Duration.ofMillis(millis / 2), Duration.ofMillis(millis * 3 / 2));
     }
 
-    /** Times one interaction (all its requests) and ends the virtual user after a failure: its page is unknown then. */
+    /**
+     * Times one interaction (all its requests). A failure leaves the session failed, so the user's enclosing block
+     * ends and it signs in again: its page is unknown then.
+     */
     private static ChainBuilder interaction(String name, ChainBuilder steps) {
         return exec(s -> s.set("t0", System.nanoTime()).markAsSucceeded())
                 .exitBlockOnFail().on(steps)
                 .exec(s -> {
                     LoadStats.record(name, System.nanoTime() - s.getLong("t0"), !s.isFailed());
                     return s;
-                })
-                .exitHereIfFailed();
+                });
     }
 
     private static ChainBuilder signIn(String landing, String landingRoute) {
@@ -302,6 +319,7 @@ public class PortalLoadSimulation extends Simulation {
                     Instant.now().toString()) + "\n";
             try {
                 synchronized (PortalLoadSimulation.class) {
+                    ACKNOWLEDGED.incrementAndGet();
                     Files.writeString(Path.of(SETTINGS.ackFile()), line, StandardCharsets.UTF_8,
                             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 }
