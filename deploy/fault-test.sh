@@ -26,7 +26,9 @@ done
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 folder=/tmp/holdfast-fault
-java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+# Maven and the nodes need JDK 21+; the machines here have Temurin 25 beside an older default java.
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+java=$JAVA_HOME/bin/java
 jar=$(ls "$repo"/target/holdfast-*[0-9T].jar 2>/dev/null | head -1 || true)
 [ -n "$jar" ] || { echo "No production jar: run ./mvnw package first"; exit 1; }
 command -v haproxy > /dev/null || { echo "Needs haproxy: apt-get install haproxy"; exit 1; }
@@ -34,9 +36,20 @@ for port in 8081 8082 8088; do
   if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "Port $port is taken"; exit 1; fi
 done
 
+# The harness and the checks are test classes of the load profile: compile them (plain builds leave them out).
+(cd "$repo" && ./mvnw -B -ntp -o -q -Pload test-compile) || { echo "Could not compile the load harness"; exit 1; }
+classpath="$repo/target/test-classes:$(cd "$repo" && ./mvnw -B -ntp -o -q -Pload dependency:build-classpath \
+  -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null | tail -1)"
+
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # A node whose database is gone can take long to shut down gracefully: after 20 s it is killed.
+  for _ in $(seq 1 20); do
+    alive=0; for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break; sleep 1
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
   "$here/scale-local.sh" stop "$folder/db" > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -55,7 +68,7 @@ drafters=$(for i in 1 2 3; do printf 'load-client-%d@demo.holdfast ' $((users + 
 
 start_node() { # name port extra-arguments...
   local name=$1 port=$2; shift 2
-  (cd "$folder" && SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port setsid "$java" -Xmx768m -jar "$jar" \
+  (cd "$folder" && SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port setsid "$java" -Xmx768m -jar "$jar" --server.address=127.0.0.1 \
     --holdfast.audit.head-file="$folder/$name-heads.txt" "$@" > "$folder/$name.log" 2>&1 & echo $! > "$folder/$name.pid")
   pids+=("$(cat "$folder/$name.pid")")
   for _ in $(seq 1 180); do
@@ -71,12 +84,10 @@ setsid haproxy -f "$here/haproxy.cfg" > "$folder/haproxy.log" 2>&1 &
 pids+=($!)
 sleep 3
 
-classpath="$repo/target/test-classes:$(cd "$repo" && ./mvnw -B -ntp -o -q -Pload dependency:build-classpath \
-  -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null | tail -1)"
 checks() { "$java" -cp "$classpath" org.holdfast.load.FaultChecks "$@"; }
 
 echo "load: $users users for $minutes minutes through HAProxy (http://127.0.0.1:8088)"
-(cd "$repo" && LOAD_URL=http://127.0.0.1:8088 LOAD_MODE=steady LOAD_MAX_USERS=$users LOAD_MAX_MINUTES=$minutes \
+(cd "$repo" && exec env LOAD_URL=http://127.0.0.1:8088 LOAD_MODE=steady LOAD_MAX_USERS=$users LOAD_MAX_MINUTES=$minutes \
   LOAD_ACK_FILE="$folder/acknowledged.csv" "$java" -Xmx768m --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "$classpath" org.holdfast.load.LoadHarness "$folder/gatling" > "$folder/harness.log" 2>&1) &
 harness=$!
