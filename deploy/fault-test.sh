@@ -71,9 +71,12 @@ drafters=$(for i in 1 2 3; do printf 'load-client-%d@demo.holdfast ' $((users + 
 
 start_node() { # name port extra-arguments...
   local name=$1 port=$2; shift 2
-  (cd "$folder" && SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port setsid "$java" -Xmx768m -jar "$jar" --server.address=127.0.0.1 \
-    --holdfast.audit.head-file="$folder/$name-heads.txt" "$@" > "$folder/$name.log" 2>&1 & echo $! > "$folder/$name.pid")
-  pids+=("$(cat "$folder/$name.pid")")
+  # exec: the background job is the JVM itself, so $! is the process that "kill -9" must hit (a wrapper's id, as
+  # setsid gave, left the node running through a first run of this test).
+  (cd "$folder" && exec env SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port "$java" -Xmx768m -jar "$jar" \
+    --server.address=127.0.0.1 --holdfast.audit.head-file="$folder/$name-heads.txt" "$@") > "$folder/$name.log" 2>&1 &
+  echo $! > "$folder/$name.pid"
+  pids+=($!)
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1 && { echo "$name: ready on :$port"; return 0; }
     sleep 1
@@ -102,6 +105,10 @@ sleep 10
 acknowledged_before=$(wc -l < "$folder/acknowledged.csv" 2>/dev/null || echo 0)
 killed_at=$(date +%s.%N)
 kill -KILL "$(cat "$folder/node1.pid")"
+sleep 0.5
+if kill -0 "$(cat "$folder/node1.pid")" 2>/dev/null || (exec 3<> /dev/tcp/127.0.0.1/8081) 2>/dev/null; then
+  echo "node1 is still answering after kill -9: the test cannot go on"; exit 1
+fi
 echo "$(date -u +%T) node1 killed (kill -9); $acknowledged_before check-ins acknowledged so far"
 # The killed node's users, by their HAProxy cookie: how long until a request of theirs is answered again.
 until [ "$(curl -s -o /dev/null -w '%{http_code}' -b HOLDFAST_NODE=node1 http://127.0.0.1:8088/login)" = 200 ]; do sleep 0.2; done
@@ -111,6 +118,8 @@ checks draft-find http://127.0.0.1:8088 $drafters && drafts=ok || drafts=FAILED
 
 sleep 30
 kill -KILL "$(cat "$folder/db/replica.pid")"
+sleep 0.5
+if (exec 3<> /dev/tcp/127.0.0.1/3318) 2>/dev/null; then echo "the replica is still answering after kill -9"; exit 1; fi
 echo "$(date -u +%T) replica killed (kill -9)"
 sleep 5
 checks read http://127.0.0.1:8088 load-clinician-1@demo.holdfast && reads=ok || reads=FAILED
