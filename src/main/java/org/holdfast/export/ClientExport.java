@@ -37,6 +37,7 @@ import org.holdfast.reports.ReportFile;
 import org.holdfast.reports.ReportPrinter;
 import org.holdfast.safety.SafetyService;
 import org.holdfast.security.AuditAction;
+import org.holdfast.measures.MeasureService;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.security.StepUp;
@@ -58,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ClientExport {
 
-    public static final String FORMAT = "holdfast-export-v1";
+    public static final String FORMAT = "holdfast-export-v2";
     static final String SCHEMA_PATH = "schema/" + FORMAT + ".schema.json";
     static final AuditAction AUDIT_ACTION = AuditAction.Read.CLIENT_EXPORT;
     /** From the day the journal starts for any client: check-ins are asked for by date range. */
@@ -78,7 +79,8 @@ public class ClientExport {
         SAFETY_SIGNALS("safety-signals", "the times \"I don't feel safe\" was pressed, and what was done"),
         CONSENT("consent", "what is shared with the clinician now"),
         CONSENT_HISTORY("consent-history", "every change of what is shared (in the client's own export)"),
-        SESSIONS("sessions", "session dates, length and whether they took place (no clinician's notes)");
+        SESSIONS("sessions", "session dates, length and whether they took place (no clinician's notes)"),
+        MEASURES("measures", "questionnaires (PHQ-9, GAD-7, WHO-5): the answer to each question, the score and its band");
 
         final String file;
         final String plain;
@@ -100,6 +102,7 @@ public class ClientExport {
     private final SafetyService safety;
     private final ConsentService consent;
     private final SessionService sessions;
+    private final MeasureService measures;
     private final PlanHandoutReport handout;
     private final ContactEvidenceReport evidence;
     private final CurrentUser currentUser;
@@ -109,7 +112,8 @@ public class ClientExport {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     ClientExport(ClientService clients, JournalService journal, PlanService plans, HomeworkService homework,
-            SafetyService safety, ConsentService consent, SessionService sessions, PlanHandoutReport handout,
+            SafetyService safety, ConsentService consent, SessionService sessions, MeasureService measures,
+            PlanHandoutReport handout,
             ContactEvidenceReport evidence, CurrentUser currentUser, StepUp stepUp, Clock clock) {
         this.clients = clients;
         this.journal = journal;
@@ -118,6 +122,7 @@ public class ClientExport {
         this.safety = safety;
         this.consent = consent;
         this.sessions = sessions;
+        this.measures = measures;
         this.handout = handout;
         this.evidence = evidence;
         this.currentUser = currentUser;
@@ -191,6 +196,7 @@ public class ClientExport {
                 List.of(), ExportRows.homework(homework.myAssignments()), safety.mySignals().stream().map(ExportRows::signal).toList(),
                 List.of(ExportRows.consent(state)), consent.myHistory().stream().map(ExportRows::consentChange).toList(),
                 sessions.mySessions().stream().map(s -> ExportRows.session(s.startsAt(), s.durationMinutes(), s.status())).toList(),
+                measures.myScores().stream().map(ExportRows::measure).toList(),
                 mine.stream().map(PlanDetails::planId).toList(), true);
     }
 
@@ -214,6 +220,7 @@ public class ClientExport {
                 safety.signals(clientId).stream().map(ExportRows::signal).toList(), List.of(ExportRows.consent(state)),
                 List.of(), sessions.sessions(clientId).stream()
                         .map(s -> ExportRows.session(s.startsAt(), s.durationMinutes(), s.status())).toList(),
+                measures.scoresFor(clientId).stream().map(ExportRows::measure).toList(),
                 overviews.stream().map(PlanOverview::planId).toList(), state.shareContactLog());
     }
 

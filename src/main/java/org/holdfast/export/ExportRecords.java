@@ -17,7 +17,8 @@ import org.holdfast.journal.JournalItem;
 record ExportRecords(List<CheckInEntry> checkIns, List<JournalItem> entries, List<ContactLogRecord> attempts,
         List<Map<String, Object>> plans, List<Map<String, Object>> planVersions, List<Map<String, Object>> homework,
         List<Map<String, Object>> safetySignals, List<Map<String, Object>> consent,
-        List<Map<String, Object>> consentHistory, List<Map<String, Object>> sessions, List<Long> planIds,
+        List<Map<String, Object>> consentHistory, List<Map<String, Object>> sessions, List<Map<String, Object>> measures,
+        List<Long> planIds,
         boolean contactLogShared) {
 
     /** Every kind, each with its rows, in the order of {@link Kind}: a kind with nothing is an empty list, not missing. */
@@ -33,6 +34,7 @@ record ExportRecords(List<CheckInEntry> checkIns, List<JournalItem> entries, Lis
         all.put(Kind.CONSENT, consent);
         all.put(Kind.CONSENT_HISTORY, consentHistory);
         all.put(Kind.SESSIONS, sessions);
+        all.put(Kind.MEASURES, measures);
         return all;
     }
 }

@@ -15,6 +15,7 @@ import org.holdfast.homework.SharedOutcome;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.JournalItem;
+import org.holdfast.measures.MeasureScore;
 import org.holdfast.plans.PlanDetails;
 import org.holdfast.plans.PlanOverview;
 import org.holdfast.plans.PlanVersionSummary;
@@ -172,6 +173,18 @@ final class ExportRows {
         row.put("startsAt", iso(startsAt));
         row.put("durationMinutes", durationMinutes);
         row.put("status", status.name());
+        return row;
+    }
+
+    /** A completed questionnaire: each answer in order, and the score and band the instrument gives them. */
+    static Map<String, Object> measure(MeasureScore score) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("instrument", score.instrument().name());
+        row.put("dueDate", score.dueDate().toString());
+        row.put("completedAt", iso(score.completedAt()));
+        row.put("answers", score.answers());
+        row.put("score", score.score());
+        row.put("band", score.band());
         return row;
     }
 

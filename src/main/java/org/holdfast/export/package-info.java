@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "shared", "security", "clients", "clients :: ui", "journal", "consent", "consent :: ui",
-                "plans", "homework", "safety", "reports", "reports :: ui", "erasure", "erasure :: ui" })
+                "plans", "homework", "safety", "measures", "reports", "reports :: ui", "erasure", "erasure :: ui" })
 package org.holdfast.export;

@@ -32,6 +32,7 @@ import org.holdfast.consent.ConsentService;
 import org.holdfast.consent.ConsentState;
 import org.holdfast.consent.SharingLevel;
 import org.holdfast.export.ClientExport.Kind;
+import org.holdfast.measures.Instrument;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.ContactLogRecord;
 import org.holdfast.journal.EntryType;
@@ -148,6 +149,16 @@ class ClientExportTests {
         assertThat(json(zip, Kind.CONSENT).get("records").get(0).get("level").asString()).isEqualTo(state.level().name());
         assertThat(json(zip, Kind.CONSENT_HISTORY).get("records")).hasSize(users.as(RUTH, () -> consent.myHistory()).size());
         assertThat(json(zip, Kind.SESSIONS).get("records")).hasSize(users.as(RUTH, () -> sessions.mySessions()).size());
+        // Every questionnaire she completed, each with its answers and the score they give
+        Integer measured = jdbc.queryForObject("select count(*) from measure_response where client_id = ?", Integer.class, ruth);
+        assertThat(measured).isPositive();
+        JsonNode measures = json(zip, Kind.MEASURES).get("records");
+        assertThat(measures).hasSize(measured);
+        for (JsonNode m : measures) {
+            List<Integer> answers = new ArrayList<>();
+            m.get("answers").forEach(a -> answers.add(a.asInt()));
+            assertThat(Instrument.valueOf(m.get("instrument").asString()).score(answers)).isEqualTo(m.get("score").asInt());
+        }
 
         Integer outcomes = jdbc.queryForObject("select count(*) from homework_completion where client_id = ?", Integer.class, ruth);
         List<String> recorded = new ArrayList<>();

@@ -29,8 +29,8 @@ public class MyDataView extends VerticalLayout {
     /** Other modules' client pages link here by this address (they cannot import this module). */
     public static final String ROUTE = "my-data";
     static final String WHAT_IT_HOLDS = "One ZIP file with everything Holdfast keeps about you: your check-ins, urges,"
-            + " slips, notes and the log of their contact attempts, your plan, homework, session dates and what you"
-            + " share. Each kind is a JSON file that another program can read (its format is described inside), the"
+            + " slips, notes and the log of their contact attempts, your plan, homework, questionnaires, session dates"
+            + " and what you share. Each kind is a JSON file that another program can read (its format is described inside), the"
             + " journal is also a spreadsheet (CSV), and your plan and contact-attempt record are there as PDFs.";
 
     public MyDataView(ClientService clients, ClientExport export, ReportQueue queue, ErasureService erasure) {
