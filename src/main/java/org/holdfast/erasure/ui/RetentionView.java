@@ -84,6 +84,10 @@ public class RetentionView extends VerticalLayout {
         years.setMin(1);
         years.setMax(100);
         years.setStepButtonsVisible(true);
+        // Wide enough for its label on one line (the default width cut it to "Keep records of discharg…"), never
+        // wider than a phone.
+        years.setWidth("22rem");
+        years.setMaxWidth("100%");
         years.setHelperText("As your jurisdiction requires for adults' therapy records. Counted from the day of discharge.");
         saveYears.addClickListener(e -> saveYears());
         HorizontalLayout period = new HorizontalLayout(years, saveYears);
