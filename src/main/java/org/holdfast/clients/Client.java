@@ -1,7 +1,10 @@
 package org.holdfast.clients;
 
-import org.holdfast.shared.SearchText;
 import java.time.Instant;
+
+import org.holdfast.encryption.SealedText;
+import org.holdfast.encryption.SealedTextConverter;
+import org.holdfast.shared.SearchText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,8 +56,10 @@ public class Client {
     @Column(name = "discharged_at")
     private Instant dischargedAt;
 
-    @Column(name = "discharge_reason", length = 500)
-    private String dischargeReason;
+    /** The clinician's words about the client: stored encrypted under the client's key. */
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(name = "discharge_reason", columnDefinition = "longtext")
+    private SealedText dischargeReason;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -77,7 +82,7 @@ public class Client {
 
     void discharge(String reason, Instant at) {
         this.status = ClientStatus.DISCHARGED;
-        this.dischargeReason = reason;
+        this.dischargeReason = reason == null ? null : SealedText.of(id, reason);
         this.dischargedAt = at;
     }
 
@@ -112,7 +117,7 @@ public class Client {
     }
 
     public String getDischargeReason() {
-        return dischargeReason;
+        return SealedText.text(dischargeReason);
     }
 
     /** Null unless discharged. */

@@ -46,7 +46,9 @@ public class EncryptedColumns {
             new Column("no_contact_plan", "status_reason", "t.client_id"),
             new Column("no_contact_plan", "content", "t.client_id"),
             new Column("plan_high_risk_date", "label", "t.client_id"),
-            new Column("plan_version", "snapshot", "(select p.client_id from no_contact_plan p where p.id = t.plan_id)"));
+            new Column("plan_version", "snapshot", "(select p.client_id from no_contact_plan p where p.id = t.plan_id)"),
+            new Column("plan_version", "summary", "(select p.client_id from no_contact_plan p where p.id = t.plan_id)"),
+            new Column("client", "discharge_reason", "t.id"));
 
     private static final Logger log = LoggerFactory.getLogger(EncryptedColumns.class);
     private static final int BATCH = 1_000;

@@ -38,8 +38,10 @@ class PlanVersion {
     @Column(name = "changed_by_name", nullable = false, length = 120)
     private String changedByName;
 
-    @Column(nullable = false, length = SUMMARY_MAX)
-    private String summary;
+    /** One line on what changed; it can repeat a status reason, so it is stored encrypted like the snapshot. */
+    @jakarta.persistence.Convert(converter = SealedTextConverter.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    private SealedText summary;
 
     /** The whole plan as JSON, encrypted under the client's key, as in {@link NoContactPlan} (see there why JSON). */
     @jakarta.persistence.Convert(converter = SealedTextConverter.class)
@@ -57,7 +59,7 @@ class PlanVersion {
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.changedByName = changedByName;
-        this.summary = summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary;
+        this.summary = SealedText.of(clientId, summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary);
         this.snapshot = SealedText.of(clientId, snapshot);
     }
 
@@ -78,6 +80,6 @@ class PlanVersion {
     }
 
     PlanVersionSummary toSummary() {
-        return new PlanVersionSummary(versionNo, changedAt, changedBy, changedByName, summary);
+        return new PlanVersionSummary(versionNo, changedAt, changedBy, changedByName, SealedText.text(summary));
     }
 }
