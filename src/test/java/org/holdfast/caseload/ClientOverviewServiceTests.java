@@ -10,6 +10,7 @@ import static org.holdfast.TestUsers.SAM;
 import org.holdfast.DatabaseTest;
 import org.holdfast.TestUsers;
 import org.holdfast.clients.ClientService;
+import org.holdfast.insights.ScoreTimeline;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,22 @@ class ClientOverviewServiceTests {
         assertThat(overview.activePlans()).extracting(p -> p.personLabel()).contains("J.");
         assertThat(overview.checkIns()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.date()).isBetween(overview.today().minusDays(29), overview.today()));
+    }
+
+    @Test
+    void theScoresAreDrawnOnTheSameDaysAsTheSlipsUrgesAndContactAttemptsTheClientShares() {
+        long alex = users.clientId(ALEX);
+
+        ClientOverview overview = users.as(ELENA, () -> overviews.overview(alex));
+
+        // Alex has months of questionnaires in the demo and shares his numbers
+        assertThat(overview.scores()).isNotEmpty();
+        ScoreTimeline timeline = overview.scoreTimeline();
+        assertThat(timeline.numbersShared()).isTrue();
+        assertThat(timeline.scores()).isNotEmpty().isSubsetOf(overview.scores())
+                .allSatisfy(s -> assertThat(s.dueDate()).isBetween(timeline.from(), timeline.to()));
+        assertThat(timeline.days()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.date()).isBetween(timeline.from(), timeline.to()));
     }
 
     @Test

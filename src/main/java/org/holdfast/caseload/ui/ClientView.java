@@ -1,32 +1,37 @@
 package org.holdfast.caseload.ui;
 
-import org.holdfast.shared.ui.ReasonDialog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.holdfast.caseload.ClientOverview;
 import org.holdfast.caseload.ClientOverviewService;
-import org.holdfast.clients.ui.RecordLinks;
-import org.holdfast.clients.ui.RecordPage;
-import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
+import org.holdfast.clients.RecordSection;
 import org.holdfast.clients.SessionDates;
-import org.holdfast.shared.ui.ActivationLinkPanel;
 import org.holdfast.clients.ui.ClientRecordHeader;
+import org.holdfast.clients.ui.RecordLinks;
+import org.holdfast.clients.ui.RecordPage;
 import org.holdfast.insights.AgendaItem;
+import org.holdfast.insights.ChartRendering;
+import org.holdfast.insights.InsightCharts;
 import org.holdfast.journal.CheckInEntry;
+import org.holdfast.measures.Instrument;
+import org.holdfast.measures.MeasureScore;
 import org.holdfast.plans.PlanOverview;
-import org.holdfast.safety.SafetyService;
 import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.SessionPrepReport;
 import org.holdfast.reports.ui.ReportButton;
+import org.holdfast.safety.SafetyService;
 import org.holdfast.security.ActivationLink;
 import org.holdfast.security.CurrentUser;
 import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
+import org.holdfast.shared.ui.ActivationLinkPanel;
+import org.holdfast.shared.ui.ReasonDialog;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,16 +71,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReportQueue reportQueue;
     private final CurrentUser currentUser;
     private final SafetyService safety;
-    private final org.holdfast.measures.MeasureService measures;
     private final Clock clock;
 
     private String pageTitle = "Client · Holdfast";
 
     public ClientView(ClientOverviewService overviews, ClientService clients, SessionPrepReport reports,
-            ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety,
-            org.holdfast.measures.MeasureService measures, Clock clock) {
+            ReportQueue reportQueue, CurrentUser currentUser, SafetyService safety, Clock clock) {
         this.overviews = overviews;
-        this.measures = measures;
         this.reportQueue = reportQueue;
         this.safety = safety;
         this.currentUser = currentUser;
@@ -116,7 +118,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
             add(agendaSection(overview.agenda()));
         }
         add(planSection(overview.activePlans(), overview.today()));
-        scoresSection(client.id(), overview.today());
+        scoresSection(client.id(), overview);
         if (clinician) {
             add(new ReportButton("Session prep PDF", reportQueue, () -> reports.render(clientId)));
             RecordLinks.link(EXPORT_LINK, RecordSection.EXPORT, clientId).ifPresent(this::add);
@@ -223,30 +225,27 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /**
-     * The questionnaire trend: the latest of each with band and change, and the scores as a chart. The same chart with
-     * slips, urges and contact attempts under it is on Insights.
+     * The questionnaire trend: the latest of each with band and change, and the scores drawn on the same days as the
+     * slips, urges and contact attempts (as the client shares them), as on Insights.
      */
-    private void scoresSection(long clientId, LocalDate today) {
-        List<org.holdfast.measures.MeasureScore> scores = measures.scoresFor(clientId);
+    private void scoresSection(long clientId, ClientOverview overview) {
+        List<MeasureScore> scores = overview.scores();
         if (scores.isEmpty()) {
             return;
         }
         Div section = new Div(new H3("Questionnaire scores"));
         section.addClassNames("card", "overview-scores");
         section.setWidthFull();
-        for (org.holdfast.measures.Instrument i : org.holdfast.measures.Instrument.values()) {
+        for (Instrument i : Instrument.values()) {
             scores.stream().filter(s -> s.instrument() == i).reduce((a, b) -> b).ifPresent(s -> section.add(new Paragraph(
                     i.shortName() + " " + s.score() + " (" + s.band().toLowerCase() + ") on " + Dates.format(s.dueDate())
                             + (s.sinceLast() == null ? ", first score" : ", " + s.sinceLast().describe() + " since the last")
                             + (s.sinceBaseline() == null ? "" : ", " + s.sinceBaseline().describe() + " since the baseline"))));
         }
-        LocalDate from = today.minusDays(89);
-        org.holdfast.insights.ScoreTimeline timeline = new org.holdfast.insights.ScoreTimeline(from, today, List.of(),
-                scores.stream().filter(s -> !s.dueDate().isBefore(from)).toList(), false, false, "");
-        section.add(new com.vaadin.flow.component.Html("<div class=\"insight-chart\">" + org.holdfast.insights.ChartRendering.svg(
-                org.holdfast.insights.InsightCharts.scoreTimeline(timeline), 720, 260, "Questionnaire scores, last 90 days")
+        section.add(new Html("<div class=\"insight-chart\">" + ChartRendering.svg(InsightCharts.scoreTimeline(
+                overview.scoreTimeline()), 720, 300, "Questionnaire scores beside slips, urges and their contact, last 90 days")
                 + "</div>"));
-        RecordLinks.link("Scores beside slips, urges and contact attempts on Insights", RecordSection.INSIGHTS, clientId)
+        RecordLinks.link("The scores' table and other periods on Insights", RecordSection.INSIGHTS, clientId)
                 .ifPresent(section::add);
         add(section);
     }
