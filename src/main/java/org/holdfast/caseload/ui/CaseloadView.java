@@ -21,6 +21,7 @@ import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -101,9 +102,8 @@ public class CaseloadView extends VerticalLayout {
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
-        // Two short lines ("Day 110," / "open-ended"), so the Scores column fits beside the rest at 1400 px.
-        grid.addComponentColumn(row -> planCell(row.planProgress(today))).setHeader("Plan").setSortProperty("plan")
-                .setWidth("6rem").setFlexGrow(1).setKey("plan");
+        grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setWidth("6rem")
+                .setFlexGrow(1).setKey("plan");
         grid.addColumn(row -> {
             if (!row.journalShared()) {
                 return NOT_SHARED;
@@ -253,7 +253,8 @@ public class CaseloadView extends VerticalLayout {
     }
 
     private static Component twoLines(String first, String second) {
-        Div cell = new Div(new Span(first), new Span(second));
+        // The space is not shown (the lines are stacked) but keeps the words apart when read aloud or copied.
+        Div cell = new Div(new Span(first), new Text(" "), new Span(second));
         cell.addClassName("caseload-two-lines");
         return cell;
     }
@@ -319,9 +320,4 @@ public class CaseloadView extends VerticalLayout {
         return cell;
     }
 
-    /** "Day 110, open-ended" as "Day 110," over "open-ended"; "Day 32 (past 30)" as "Day 32" over "(past 30)". */
-    static Component planCell(String progress) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(Day \\d+,?) (.+)$").matcher(progress);
-        return m.matches() ? twoLines(m.group(1), m.group(2)) : new Span(progress);
-    }
 }
