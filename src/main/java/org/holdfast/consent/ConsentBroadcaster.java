@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells pages that are open on a client's content that the client changed what they share, so that a
  * clinician's open page stops showing what was revoked without waiting for a reload (consent applies at
- * once). Open pages subscribe while attached; the portal pushes their update ({@code @Push}).
+ * once). Open pages subscribe while attached and turn on push for themselves, which delivers their update.
  *
  * <p>Delivered after the change commits, so a page that reloads reads the new consent, and on a thread of
  * its own, so the client's save never waits for anyone's page. A subscriber must do its work under its own

@@ -13,6 +13,7 @@ import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.clients.ui.ClientRecordHeader;
 import org.holdfast.consent.ConsentBroadcaster;
+import org.holdfast.shared.ui.LiveUpdates;
 import org.holdfast.consent.ConsentChanged;
 import org.holdfast.journal.CheckInEntry;
 import org.holdfast.journal.ClinicianJournal;
@@ -117,6 +118,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void followConsent(UI ui) {
+        LiveUpdates.need(ui);
         unsubscribe.run();
         unsubscribe = consentChanges.subscribe(clientId, change -> {
             try {

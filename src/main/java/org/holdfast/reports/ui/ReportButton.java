@@ -13,6 +13,7 @@ import org.holdfast.reports.ReportQueue;
 import org.holdfast.reports.ReportQueue.ReportsBusyException;
 import org.holdfast.security.StepUpRequiredException;
 import org.holdfast.security.ui.StepUpDialog;
+import org.holdfast.shared.ui.LiveUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,6 +97,8 @@ public class ReportButton extends Composite<Div> {
 
     private void start() {
         UI ui = UI.getCurrent();
+        // The file is offered from another thread when it is ready: the page must be listening by then.
+        LiveUpdates.need(ui);
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         progress.setWidth("8rem");
