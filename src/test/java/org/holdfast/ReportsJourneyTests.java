@@ -50,6 +50,13 @@ class ReportsJourneyTests extends BrowserJourney {
             Download zoe = page.waitForDownload(() -> page.getByLabel("Session prep PDF for Zoë Marchetti").click());
             assertThat(zoe.suggestedFilename()).endsWith(".pdf");
             assertThat(pdfText(zoe)).contains("Zoë Marchetti").doesNotContain("Alex Rowan");
+            // One download serves every row, told which client by the address: another clinician's client is
+            // refused by the report service, whatever number is put there.
+            String link = page.getByLabel("Session prep PDF for Zoë Marchetti").getAttribute("href");
+            assertThat(link).contains("?client=" + users.clientId(TestUsers.ZOE));
+            String ruth = url(link.replaceAll("client=\\d+", "client=" + users.clientId(TestUsers.RUTH)));
+            assertThat(page.request().get(ruth).status()).isEqualTo(403);
+            assertThat(page.request().get(url(link.replaceAll("client=\\d+", "client=nobody"))).status()).isEqualTo(400);
 
             // The button on the client's overview, which says what it is doing while it renders
             page.navigate(url("clients/" + alex));

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSo
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.holdfast.caseload.CaseloadFilter;
@@ -20,8 +21,8 @@ import org.holdfast.security.Role;
 import org.holdfast.shared.Dates;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,8 +36,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.StreamRegistration;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,7 +52,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -68,6 +70,32 @@ public class CaseloadView extends VerticalLayout {
     private static final String NOT_SHARED = "not shared";
     private static final String NOT_SHARED_TIP = "The client shares nothing from their journal";
 
+    /**
+     * The name, the session prep icon beside it, and a flag when the client has said they do not feel safe: words
+     * as well as colour, so it reads the same to everyone; the tooltip says since when.
+     */
+    private static final String CLIENT_CELL = """
+            <div class="caseload-client-cell"><a href="${item.record}" router-link>${item.name}</a>\
+            <a class="report-link" href="${item.prep}" download aria-label="Session prep PDF for ${item.name}"\
+             title="Session prep PDF for ${item.name}"><vaadin-icon icon="vaadin:file-text-o"></vaadin-icon></a>\
+            ${item.unsafe ? html`<span class="safety-flag" title="${item.unsafe}"><vaadin-icon\
+             icon="vaadin:exclamation-circle"></vaadin-icon><span>Not feeling safe</span></span>` : ''}</div>""";
+    /**
+     * The flags as small badges. The safety signal is left out: the name cell already says "Not feeling safe".
+     * Each badge carries its reason twice: in its title for a mouse, and as hidden text after the label, so a
+     * screen reader reads "Slipping again: 3 slips since Sat 14 Nov".
+     */
+    private static final String FLAGS_CELL = """
+            <div class="risk-flags">${item.badges.map(b => html`<span class="risk-flag ${b.level}" title="${b.reason}">\
+            ${b.label}<span class="visually-hidden">: ${b.reason.replaceAll('\\n', '; ')}</span></span>`)}</div>""";
+    /** Stacked lines; the space between them is not shown but keeps the words apart when read aloud or copied. */
+    private static final String TWO_LINES = """
+            ${item.lines.length < 2 ? html`<span>${item.lines[0] ?? ''}</span>` : html`<div class="caseload-two-lines">\
+            <span>${item.lines[0]}</span> <span>${item.lines[1]}</span></div>`}""";
+    /** One line per questionnaire, so "PHQ-9 17 ↑" and "GAD-7 9" stack in a narrow column. */
+    private static final String SCORES_CELL = """
+            <div class="caseload-measures">${item.scores.map(s => html`<div>${s}</div>`)}</div>""";
+
     final Grid<CaseloadRow> grid = new Grid<>();
     final TextField search = new TextField();
     final Checkbox showDischarged = new Checkbox("Show discharged");
@@ -79,10 +107,16 @@ public class CaseloadView extends VerticalLayout {
     /** The filter as last set on the page: the PDF renders on another thread, which must not read the fields. */
     private volatile CaseloadFilter printFilter = CaseloadFilter.ALL_ACTIVE;
     private final CaseloadService caseload;
+    private final SessionPrepReport reports;
+    private final ReportQueue reportQueue;
+    /** The one download behind every row's session prep icon, registered while the page is open. */
+    private StreamRegistration sessionPrepLinks;
 
     public CaseloadView(CaseloadService caseload, SessionPrepReport reports, CaseloadSummaryReport summary,
             ReportQueue reportQueue, Clock clock) {
         this.caseload = caseload;
+        this.reports = reports;
+        this.reportQueue = reportQueue;
         setSizeFull();
         addClassName("caseload-view");
         today = LocalDate.now(clock);
@@ -96,11 +130,21 @@ public class CaseloadView extends VerticalLayout {
         addClient.addThemeVariants(ButtonVariant.PRIMARY);
         addClient.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
 
-        // The session prep PDF sits beside the name, so it stays in reach however many columns follow.
-        grid.addComponentColumn(row -> clientCell(row, reports, reportQueue, zone)).setHeader("Client").setSortProperty("client")
+        // The session prep PDF sits beside the name, so it stays in reach however many columns follow. The cells are
+        // templates filled in the browser (LitRenderer), not components: a component per cell kept some 350 state
+        // nodes per open caseload on the server.
+        grid.addColumn(LitRenderer.<CaseloadRow>of(CLIENT_CELL)
+                .withProperty("name", CaseloadRow::clientName)
+                .withProperty("record", row -> RouteConfiguration.forSessionScope().getUrl(ClientView.class,
+                        ClientView.params(row.clientId())))
+                // Rows are drawn after the page is attached, so the download is registered by then.
+                .withProperty("prep", row -> sessionPrepLinks.getResourceUri() + "?" + ReportDownloads.CLIENT + "="
+                        + row.clientId())
+                .withProperty("unsafe", row -> row.feelsUnsafe() ? unsafeSince(row, zone) : null))
+                .setHeader("Client").setSortProperty("client")
                 .setWidth("10rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
-        // Who needs the clinician first: the most serious flag, then the most flags; the default order.
-        Grid.Column<CaseloadRow> flags = grid.addComponentColumn(CaseloadView::flagsCell).setHeader("Flags")
+        Grid.Column<CaseloadRow> flags = grid.addColumn(LitRenderer.<CaseloadRow>of(FLAGS_CELL)
+                .withProperty("badges", CaseloadView::badges)).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setWidth("6rem")
                 .setFlexGrow(1).setKey("plan");
@@ -128,11 +172,14 @@ public class CaseloadView extends VerticalLayout {
         // The narrow columns have fixed widths and their headers may wrap ("Slips / 14d"); homework and the
         // next session take two short lines, as the flags do. On one line each, "Next session" fell off a
         // 1400 px screen beside the menu.
-        grid.addComponentColumn(CaseloadView::homeworkCell).setHeader("Homework").setSortProperty("homework")
+        grid.addColumn(LitRenderer.<CaseloadRow>of(TWO_LINES).withProperty("lines", CaseloadView::homeworkLines))
+                .setHeader("Homework").setSortProperty("homework")
                 .setKey("homework").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.homework() != null && row.homework().overdue() > 0 ? "attention" : null);
         // Questionnaire scores are shared by their nature, so this column never says "not shared".
-        grid.addComponentColumn(CaseloadView::measuresCell).setHeader("Scores").setSortProperty("measures")
+        grid.addColumn(LitRenderer.<CaseloadRow>of(SCORES_CELL)
+                .withProperty("scores", row -> row.measures().stream().map(m -> m.shortText()).toList()))
+                .setHeader("Scores").setSortProperty("measures")
                 .setKey("measures").setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.measures().isEmpty() ? null : row.measures().stream()
                         .map(m -> m.instrument().shortName() + " " + m.score() + ", " + m.band().toLowerCase()
@@ -142,8 +189,9 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(row -> row.plan() == null || row.plan().reviewDate() == null ? "" : Dates.dayAndMonth(row.plan().reviewDate()))
                 .setHeader("Review").setSortProperty("review").setKey("review").setWidth("5.25rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.plan() != null && row.plan().reviewDue(today) ? "attention" : null);
-        grid.addComponentColumn(row -> row.nextSession() == null ? new Span()
-                : twoLines(Dates.dayAndMonth(LocalDate.ofInstant(row.nextSession(), zone)), Dates.time(row.nextSession(), zone)))
+        grid.addColumn(LitRenderer.<CaseloadRow>of(TWO_LINES).withProperty("lines", row -> row.nextSession() == null
+                ? List.of() : List.of(Dates.dayAndMonth(LocalDate.ofInstant(row.nextSession(), zone)),
+                        Dates.time(row.nextSession(), zone))))
                 .setHeader("Next session").setSortProperty("nextSession").setKey("nextSession").setWidth("5.75rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -187,9 +235,18 @@ public class CaseloadView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        sessionPrepLinks = attachEvent.getSession().getResourceRegistry()
+                .registerResource(ReportDownloads.sessionPrep(reports, reportQueue), grid.getElement());
         Page page = attachEvent.getUI().getPage();
         page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
         page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        sessionPrepLinks.unregister();
+        sessionPrepLinks = null;
     }
 
     /**
@@ -204,69 +261,35 @@ public class CaseloadView extends VerticalLayout {
         }
     }
 
-    /**
-     * The name, and beside it a flag when the client has said they do not feel safe: words as well as
-     * colour, so it reads the same to everyone; the tooltip says since when.
-     */
-    private static Component clientCell(CaseloadRow row, SessionPrepReport reports, ReportQueue reportQueue,
-            ZoneId zone) {
-        RouterLink name = new RouterLink(row.clientName(), ClientView.class, ClientView.params(row.clientId()));
-        Div cell = new Div(name, ReportDownloads.sessionPrepIcon(reports, reportQueue, row.clientId(), row.clientName()));
-        cell.addClassName("caseload-client-cell");
-        if (!row.feelsUnsafe()) {
-            return cell;
-        }
-        Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span("Not feeling safe"));
-        flag.addClassName("safety-flag");
-        flag.getElement().setAttribute("title", "Said they don't feel safe " + Dates.shortDateTime(row.safety().since(), zone) + (row.safety().openSignals() > 1
-                        ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved"));
-        cell.add(flag);
-        return cell;
+    /** The safety flag's tooltip: since when the client has said they do not feel safe. */
+    private static String unsafeSince(CaseloadRow row, ZoneId zone) {
+        return "Said they don't feel safe " + Dates.shortDateTime(row.safety().since(), zone) + (row.safety().openSignals() > 1
+                ? " (" + row.safety().openSignals() + " times, not yet resolved)" : ", not yet resolved");
     }
 
-    /**
-     * The flags as small badges, most serious first. The safety signal is left out: the name cell already
-     * says "Not feeling safe". Each badge carries its reason twice: in its title for a mouse, and as hidden
-     * text after the label, so a screen reader reads "Slipping again: 3 slips since Sat 14 Nov".
-     */
-    private static Component flagsCell(CaseloadRow row) {
-        Div cell = new Div();
-        cell.addClassName("risk-flags");
+    /** A flag as the browser draws it: label, reason (title and hidden text) and how serious. Public for the JSON sent to it. */
+    public record Badge(String label, String reason, String level) {
+    }
+
+    /** The shown flags, most serious first; past two, the rest are one "+2" badge. */
+    static List<Badge> badges(CaseloadRow row) {
         List<RiskFlag> shown = shownFlags(row);
-        for (RiskFlag flag : shown.subList(0, Math.min(BADGES, shown.size()))) {
-            cell.add(badge(flag.label(), flag.reason(), level(flag)));
-        }
+        List<Badge> badges = new ArrayList<>(shown.subList(0, Math.min(BADGES, shown.size())).stream()
+                .map(f -> new Badge(f.label(), f.reason(), level(f))).toList());
         if (shown.size() > BADGES) {
             // Two badges keep the row short; the rest are one "+2" away (hover, screen reader, or tap for details).
             List<RiskFlag> rest = shown.subList(BADGES, shown.size());
-            cell.add(badge("+" + rest.size(), String.join("\n", rest.stream().map(f -> f.label() + ": " + f.reason()).toList()),
+            badges.add(new Badge("+" + rest.size(), String.join("\n", rest.stream().map(f -> f.label() + ": " + f.reason()).toList()),
                     "low"));
         }
-        return cell;
+        return badges;
     }
 
     /** "13/19" over "4 overdue": the same words as the printed caseload, on two lines. */
-    private static Component homeworkCell(CaseloadRow row) {
+    static List<String> homeworkLines(CaseloadRow row) {
         String label = row.homeworkLabel();
         int open = label.indexOf(" (");
-        return open < 0 ? new Span(label) : twoLines(label.substring(0, open), label.substring(open + 2, label.length() - 1));
-    }
-
-    private static Component twoLines(String first, String second) {
-        // The space is not shown (the lines are stacked) but keeps the words apart when read aloud or copied.
-        Div cell = new Div(new Span(first), new Text(" "), new Span(second));
-        cell.addClassName("caseload-two-lines");
-        return cell;
-    }
-
-    private static Span badge(String label, String reason, String level) {
-        Span badge = new Span(label);
-        badge.addClassNames("risk-flag", level);
-        badge.getElement().setAttribute("title", reason);
-        Span spoken = new Span(": " + reason.replace("\n", "; "));
-        spoken.addClassName("visually-hidden");
-        badge.add(spoken);
-        return badge;
+        return open < 0 ? List.of(label) : List.of(label.substring(0, open), label.substring(open + 2, label.length() - 1));
     }
 
     private Component flagDetails(CaseloadRow row) {
@@ -310,14 +333,5 @@ public class CaseloadView extends VerticalLayout {
         return new CaseloadFilter(search.getValue(), showDischarged.getValue());
     }
 
-    /** One line per questionnaire, so "PHQ-9 17 ↑" and "GAD-7 9" stack in a narrow column. */
-    private static Div measuresCell(CaseloadRow row) {
-        Div cell = new Div();
-        cell.addClassName("caseload-measures");
-        // A size smaller than the other cells, so "PHQ-9 14 ↑" fits a column narrow enough for Next session to stay on screen.
-        cell.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
-        row.measures().forEach(m -> cell.add(new Div(m.shortText())));
-        return cell;
-    }
 
 }
