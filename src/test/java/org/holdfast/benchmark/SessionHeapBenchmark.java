@@ -32,7 +32,8 @@ import com.microsoft.playwright.options.LoadState;
  * through Playwright, one context each, kept open) per role on the page a person lands on; and the portal's live heap
  * (its class histogram, which collects first) before and after they opened, divided by N. Then the classes that grew
  * most: what holds the memory. Targets: at most 200 KB per clinician on the caseload and 100 KB per client on Today.
- * The first argument is the jar; BENCH_SESSIONS (20) sets N. Run with {@code ./mvnw -Pbenchmark verify}.
+ * The first argument is the jar; BENCH_SESSIONS (20) sets N; BENCH_HEAP_DUMP (a folder) keeps a dump of live objects
+ * per role before and with the sessions open, for a heap analyser to name what holds them. Run with {@code ./mvnw -Pbenchmark verify}.
  */
 public final class SessionHeapBenchmark {
 
@@ -62,10 +63,16 @@ public final class SessionHeapBenchmark {
         // Its own folder: whatever the portal writes beside itself goes there, not into the project's ./data.
         Path home = Files.createTempDirectory("holdfast-heap-bench");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=mysql,demo", "--server.port=" + port,
+                // Soft references (the JDK's reflection caches, among others) cleared at every collection: otherwise
+                // whether they survived the full collection before or after decides tens of KB per session either way.
+                "-Xmx512m", "-XX:SoftRefLRUPolicyMSPerMB=0", "-jar", jar.toString(), "--spring.profiles.active=mysql,demo", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--holdfast.audit.head-file=" + home.resolve("heads.txt"),
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                // An idle keep-alive connection holds 16 KB of socket buffers until it times out; that belongs to the
+                // connection, not to the session, and a browser at rest closes it. Closed after 1 s here, so that the
+                // figure is what a session holds while its person reads the page (push connections stay open).
+                "--server.tomcat.keep-alive-timeout=1s"));
         command.addAll(Bench.practiceKeys());
         Process portal = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("portal.log").toFile()).start();
@@ -80,10 +87,13 @@ public final class SessionHeapBenchmark {
                 // As many sessions first, closed again: classes loaded, caches filled, and Tomcat's pool of connection
                 // buffers grown to what N browsers open (each keeps several connections): none of that is a session's.
                 open(browser, port, role, sessions).forEach(BrowserContext::close);
-                Thread.sleep(2_000);
+                Thread.sleep(IDLE_CONNECTIONS_CLOSED);
                 Map<String, long[]> before = histogram(portal.pid());
+                dump(portal.pid(), role, "before");
                 List<BrowserContext> open = open(browser, port, role, sessions);
+                Thread.sleep(IDLE_CONNECTIONS_CLOSED);
                 Map<String, long[]> after = histogram(portal.pid());
+                dump(portal.pid(), role, "open");
                 double perSession = (after.get(TOTAL)[1] - before.get(TOTAL)[1]) / 1024.0 / sessions;
                 lines.add(String.format(Locale.ENGLISH, "%-46s %8d %12.0f  at most %.0f KB: %s", role.what(), sessions,
                         perSession, role.targetKb(), perSession <= role.targetKb() ? "MET" : "MISSED"));
@@ -102,6 +112,8 @@ public final class SessionHeapBenchmark {
     }
 
     private static final String TOTAL = "Total";
+    /** Past the keep-alive timeout above, so that idle connections have closed. */
+    private static final long IDLE_CONNECTIONS_CLOSED = 3_000;
 
     static void recreateDatabase(String url, String user, String password) throws SQLException {
         int slash = url.indexOf('/', "jdbc:mysql://".length());
@@ -154,12 +166,7 @@ public final class SessionHeapBenchmark {
 
     /** The portal's class histogram of live objects (it collects first): class name to {instances, bytes}. */
     static Map<String, long[]> histogram(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String text = new String(jcmd.getInputStream().readAllBytes());
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + text);
-        }
+        String text = jcmd(pid, "GC.class_histogram");
         Map<String, long[]> classes = new HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");
@@ -170,6 +177,28 @@ public final class SessionHeapBenchmark {
             }
         }
         return classes;
+    }
+
+    /** With BENCH_HEAP_DUMP set, a dump of live objects there: before the sessions opened, and with them open. */
+    static void dump(long pid, Role role, String when) throws IOException, InterruptedException {
+        if (!Bench.env("BENCH_HEAP_DUMP", "").isEmpty()) {
+            Path dump = Path.of(Bench.env("BENCH_HEAP_DUMP", "")).toAbsolutePath()
+                    .resolve(role.username().replaceAll("@.*", "") + "-" + when + ".hprof");
+            Files.deleteIfExists(dump);
+            jcmd(pid, "GC.heap_dump", dump.toString());
+        }
+    }
+
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String text = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + text);
+        }
+        return text;
     }
 
     /** The classes whose live bytes grew most, per session. */
