@@ -61,6 +61,7 @@ public class PortalLoadSimulation extends Simulation {
             // A user whose request fails (its node stopped, its session gone) signs in again, as a person would.
             .forever().on(
                     stopIfJudged(),
+                    startAfresh(),
                     exitBlockOnFail().on(
                     interaction("sign in (clinician)", signIn("Caseload", "caseload")),
                     forever().on(
@@ -90,6 +91,7 @@ public class PortalLoadSimulation extends Simulation {
             // A user whose request fails (its node stopped, its session gone) signs in again, as a person would.
             .forever().on(
                     stopIfJudged(),
+                    startAfresh(),
                     exitBlockOnFail().on(
                     interaction("sign in (client)", signIn("Daily check-in", "today")),
                     forever().on(
@@ -184,6 +186,22 @@ public class PortalLoadSimulation extends Simulation {
         return steps;
     }
 
+    /**
+     * Clears the failure a previous round left on the virtual user, before it signs in again. Gatling keeps a failure
+     * that leaves the outermost {@code exitBlockOnFail} (a {@code tryMax(1)}) in the session's base status, and
+     * {@code markAsSucceeded} inside a {@code tryMax} block (as {@link #interaction} calls it) only resets that block's
+     * status, never the base one: so a user that failed once stayed failed for good. Every later UIDL answer was then
+     * reported as "failed" without being read, starting with the first of the new sign-in ("login view failed"),
+     * every interaction counted as an error, and the page the user kept was never updated, so its next form failed
+     * too and it went round again. The fault test showed it: the killed node's users, and only they, failed to sign
+     * in again for the rest of the run while the other node served them. Here, outside any tryMax, markAsSucceeded
+     * resets the base status. The cookies stay, as a browser's would: a stale session id gets a new session (the
+     * portal sets no invalid-session redirect) and HAProxy redispatches a sticky cookie naming a dead node.
+     */
+    private static ChainBuilder startAfresh() {
+        return exec(Session::markAsSucceeded);
+    }
+
     private ChainBuilder stopIfJudged() {
         return stopLoadGeneratorIf(s -> "stopped: " + run.stopReason(), s -> run.stopReason() != null);
     }
@@ -269,7 +287,9 @@ public class PortalLoadSimulation extends Simulation {
         if (expect != null) {
             request = request.check(substring(expect));
         }
-        return exec(request).exec(s -> {
+        // Without an answer of its own (refused, no status 200) the request saves no body: drop the previous one so
+        // that a failure is not reported with the text of an earlier, good answer.
+        return exec(s -> s.remove("body")).exec(request).exec(s -> {
             LoadStats.request();
             if (s.isFailed() || !s.contains("body")) {
                 LoadStats.problem(name + " failed for " + s.getString("username") + (s.contains("body")
