@@ -1,7 +1,9 @@
 package org.holdfast.reports;
 
 import org.holdfast.shared.Dates;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +14,10 @@ import org.holdfast.insights.AttemptTrend;
 import org.holdfast.insights.CrossTab;
 import org.holdfast.insights.DailyTrend;
 import org.holdfast.insights.InsightCharts;
+import org.holdfast.insights.ScoreTimeline;
 import org.holdfast.insights.WeeklyOutcomes;
+import org.holdfast.measures.Instrument;
+import org.holdfast.measures.MeasureScore;
 import org.holdfast.plans.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +103,15 @@ class ReportWarmUp {
         List<SessionPrepLine> lines = new ArrayList<>();
         lines.add(SessionPrepLine.flag("Sample flag", "A reason").under(SessionPrepReport.FLAGS));
         lines.add(SessionPrepLine.agenda("A topic", "Its evidence").under(SessionPrepReport.AGENDA));
+        Instant at = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
+        ScoreTimeline scores = new ScoreTimeline(monday, monday.plusDays(27), List.of(new ScoreTimeline.DayCount(monday, 1, 2, 1),
+                new ScoreTimeline.DayCount(monday.plusDays(9), 0, 1, 3)), List.of(
+                        new MeasureScore(0, 0, Instrument.PHQ9, monday, at, 12, "Moderate", null, null, false, List.of()),
+                        new MeasureScore(0, 0, Instrument.GAD7, monday.plusWeeks(2), at, 8, "Mild", null, null, false, List.of())),
+                true, true, "A reading");
+        lines.add(SessionPrepLine.entry("Mon 5 Jan", "PHQ-9 12 of 27 · Moderate", "Baseline (first score).")
+                .under(SessionPrepReport.MEASURES));
+        lines.add(SessionPrepLine.chart("Scores", SessionPrepReport.wide(InsightCharts.scoreTimeline(scores)), "A reading"));
         lines.add(SessionPrepLine.slip("Mon 5 Jan, 21:00", "Text", "Reached out", "Loneliness").under(SessionPrepReport.SLIPS)
                 .startsTable());
         lines.add(SessionPrepLine.note("A note"));
