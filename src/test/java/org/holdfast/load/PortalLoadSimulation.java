@@ -67,8 +67,9 @@ public class PortalLoadSimulation extends Simulation {
                     forever().on(
                     stopIfJudged(),
                     think(),
-                    interaction("caseload", doIf(s -> !"caseload".equals(page(s).route())).then(
-                                    uidl("caseload", p -> p.navigate("caseload"), "Caseload"))
+                    // Opened from the menu each round, as the landing page's answers need not carry the grid's rows:
+                    // its cells are templates filled in the browser, and their data comes with the navigation.
+                    interaction("caseload", uidl("caseload", p -> p.navigate("caseload"), "Caseload")
                             .exec(s -> {
                                 List<Map.Entry<String, String>> links = new ArrayList<>(page(s).links("clients/\\d+").entrySet());
                                 if (links.isEmpty()) {

@@ -39,6 +39,11 @@ final class VaadinPage {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /**
+     * Links drawn by a grid's LitRenderer: the browser fills the template from each row's data, so the address and the
+     * text arrive as the row's {@code lr_<renderer>_record} and {@code lr_<renderer>_name} properties, not as elements.
+     */
+    private final Map<String, String> rowLinks = new LinkedHashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private int uiId;
     private String csrfToken;
@@ -53,6 +58,7 @@ final class VaadinPage {
             JsonNode config = JSON.readTree(body).path("appConfig");
             nodes.clear();
             constants.clear();
+            rowLinks.clear();
             uiId = config.path("v-uiId").asInt();
             JsonNode uidl = config.path("uidl");
             csrfToken = uidl.path("Vaadin-Security-Key").asText();
@@ -95,6 +101,7 @@ final class VaadinPage {
 
     private void apply(JsonNode uidl) {
         uidl.path("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        collectRowLinks(uidl.path("execute"));
         for (JsonNode change : uidl.path("changes")) {
             Node node = nodes.computeIfAbsent(change.path("node").asInt(), Node::new);
             int feature = change.path("feat").asInt(-1);
@@ -205,7 +212,31 @@ final class VaadinPage {
         nodes.values().stream().filter(n -> "a".equals(n.tag) && n.attributes.getOrDefault("href", "").matches(hrefPattern))
                 .sorted((a, b) -> Integer.compare(a.id, b.id))
                 .forEach(n -> links.put(n.attributes.get("href"), text(n.id).strip()));
+        rowLinks.forEach((href, text) -> {
+            if (href.matches(hrefPattern)) {
+                links.put(href, text);
+            }
+        });
         return links;
+    }
+
+    /** Grid rows (a grid's items travel in the answer's JavaScript calls) whose data names a link and its text. */
+    private void collectRowLinks(JsonNode json) {
+        if (json.isObject()) {
+            String href = null;
+            String text = null;
+            for (Map.Entry<String, JsonNode> e : json.properties()) {
+                if (e.getKey().matches("lr_[0-9a-f]+_record")) {
+                    href = e.getValue().asText();
+                } else if (e.getKey().matches("lr_[0-9a-f]+_name")) {
+                    text = e.getValue().asText();
+                }
+            }
+            if (href != null && text != null) {
+                rowLinks.put(href, text);
+            }
+        }
+        json.forEach(this::collectRowLinks);
     }
 
     /** The addresses of the links that contain the given part (e.g. a download handler's). */
