@@ -143,6 +143,7 @@ public class CaseloadView extends VerticalLayout {
                 .withProperty("unsafe", row -> row.feelsUnsafe() ? unsafeSince(row, zone) : null))
                 .setHeader("Client").setSortProperty("client")
                 .setWidth("10rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
+        // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addColumn(LitRenderer.<CaseloadRow>of(FLAGS_CELL)
                 .withProperty("badges", CaseloadView::badges)).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
