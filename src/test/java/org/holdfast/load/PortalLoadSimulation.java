@@ -43,6 +43,8 @@ public class PortalLoadSimulation extends Simulation {
     private static final AtomicInteger NEXT_CLIENT = new AtomicInteger();
     private static final AtomicInteger NEXT_CLINICIAN = new AtomicInteger();
     static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
+    /** The session attribute naming the interaction under way. */
+    private static final String OPEN = "interaction";
     private final LoadRun run = new LoadRun(SETTINGS);
 
     // ---- the interactions ----
@@ -85,6 +87,7 @@ public class PortalLoadSimulation extends Simulation {
                     interaction("session prep PDF", sessionPrep()),
                     think(),
                     interaction("insights", toRecord("insights", "/insights", "#{clientName}")))),
+                    abandoned(),
                     pause(Duration.ofSeconds(1)));
 
     private final ScenarioBuilder clients = scenario("clients")
@@ -136,6 +139,7 @@ public class PortalLoadSimulation extends Simulation {
                             "Recorded and sealed")),
                     think(),
                     interaction("who has looked", uidl("who has looked", p -> p.navigate("who-looked"), "Who has looked")))),
+                    abandoned(),
                     pause(Duration.ofSeconds(1)));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.url())
@@ -219,16 +223,28 @@ public class PortalLoadSimulation extends Simulation {
     }
 
     /**
-     * Times one interaction (all its requests). A failure leaves the session failed, so the user's enclosing block
-     * ends and it signs in again: its page is unknown then.
+     * Times one interaction (all its requests). A failure ends the user's enclosing block, so the user signs in again
+     * (its page is unknown then), and Gatling does not come back to this chain: a failed request or check leaves the
+     * block at once, before any step after it. So the interaction is opened in the session here and closed by
+     * {@link #abandoned} after the block when a failure cut it short, and counted as an error there.
      */
     private static ChainBuilder interaction(String name, ChainBuilder steps) {
-        return exec(s -> s.set("t0", System.nanoTime()).markAsSucceeded())
-                .exitBlockOnFail().on(steps)
-                .exec(s -> {
-                    LoadStats.record(name, System.nanoTime() - s.getLong("t0"), !s.isFailed());
-                    return s;
-                });
+        return exec(s -> s.set(OPEN, name).set("t0", System.nanoTime()))
+                .exec(steps)
+                .exec(s -> close(s, !s.isFailed()));
+    }
+
+    /** After the user's block: an interaction still open there did not finish, whatever cut it short. */
+    private static ChainBuilder abandoned() {
+        return exec(s -> close(s, false));
+    }
+
+    private static Session close(Session s, boolean ok) {
+        if (!s.contains(OPEN)) {
+            return s;
+        }
+        LoadStats.record(s.getString(OPEN), System.nanoTime() - s.getLong("t0"), ok);
+        return s.remove(OPEN);
     }
 
     private static ChainBuilder signIn(String landing, String landingRoute) {
