@@ -7,20 +7,22 @@ import org.holdfast.security.SecondFactors;
 import org.holdfast.security.SharedDevice;
 import org.holdfast.shared.QuickExitSettings;
 import org.holdfast.shared.ui.QuickExit;
+import org.jsoup.nodes.Entities;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,6 +40,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @AnonymousAllowed
 @JavaScript(QuickExit.SCRIPT)
+// The menu is the side nav's own markup (see navigation): these bring its web components into the bundle.
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
+@Uses(DrawerToggle.class)
 public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     private final boolean discreet;
@@ -51,33 +58,14 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         SharedDevice.Choices choices = sharedDevice.current();
         this.discreet = choices.discreet();
 
-        Span brand = new Span(choices.identity().name());
-        brand.addClassName("brand");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand);
-        navbar.addClassName("navbar");
-        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        navbar.setWidthFull();
-
-        Div drawer = navigation(discreet);
         boolean client = currentUser.is(Role.CLIENT);
-        if (client) {
-            // One tap from every client page, on a phone too: the drawer would be two. In discreet mode they
-            // keep their place but not their alarm: plain words, plain colours.
-            Anchor sos = new Anchor("pause", discreet ? "Pause" : "Urge support");
-            sos.addClassName("navbar-sos");
-            Anchor unsafe = new Anchor("help", discreet ? "Help now" : "I don't feel safe");
-            unsafe.addClassName("navbar-unsafe");
-            if (discreet) {
-                sos.addClassName("navbar-lifeline-plain");
-                unsafe.addClassName("navbar-lifeline-plain");
-            }
-            navbar.add(sos, unsafe);
-        }
-        if (client || currentUser.find().isEmpty()) {
-            navbar.add(new QuickExit(quickExit));
-            if (client && !choices.quickExitExplained()) {
-                navbar.add(quickExitNote(sharedDevice));
-            }
+        boolean signedIn = currentUser.find().isPresent();
+        Div navbar = new Div();
+        navbar.addClassName("navbar");
+        navbar.getElement().appendChild(fixedBar(choices, client, signedIn, quickExit));
+        Div drawer = navigation(discreet);
+        if (client && !choices.quickExitExplained()) {
+            navbar.add(quickExitNote(sharedDevice));
         }
         currentUser.find().ifPresent(user -> {
             Span who = new Span(user.displayName() + " · " + user.role().label());
@@ -92,7 +80,6 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
                 drawer.add(secondFactorOffer());
             }
             drawer.add(account);
-            navbar.expand(brand);
         });
         if (currentUser.is(Role.ADMIN) || currentUser.is(Role.CLINICIAN)) {
             recordCheckAlert = recordCheckAlert(currentUser.is(Role.ADMIN));
@@ -102,6 +89,35 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         }
         addToNavbar(navbar);
         addToDrawer(drawer);
+    }
+
+    /**
+     * What the top bar always shows, as markup in one element laid out as the bar's own items: the menu toggle, the
+     * practice's name and, for a client or a stranger, the lifelines and the quick exit. None of it needs the server
+     * (the toggle opens the drawer in the browser, the lifelines are links, the exit has its script), so none of it
+     * is a component an open tab keeps. In discreet mode the lifelines keep their place but not their alarm: plain
+     * words, plain colours.
+     */
+    private static Element fixedBar(SharedDevice.Choices choices, boolean client, boolean signedIn,
+            QuickExitSettings quickExit) {
+        StringBuilder bar = new StringBuilder("<vaadin-drawer-toggle aria-label=\"Menu\"></vaadin-drawer-toggle>")
+                .append("<span class=\"brand").append(signedIn ? " brand-signed-in" : "").append("\">")
+                .append(Entities.escape(choices.identity().name())).append("</span>");
+        if (client) {
+            // One tap from every client page, on a phone too: the drawer would be two.
+            String plain = choices.discreet() ? " navbar-lifeline-plain" : "";
+            bar.append("<a href=\"pause\" class=\"navbar-sos").append(plain).append("\">")
+                    .append(choices.discreet() ? "Pause" : "Urge support").append("</a>")
+                    .append("<a href=\"help\" class=\"navbar-unsafe").append(plain).append("\">")
+                    .append(choices.discreet() ? "Help now" : "I don't feel safe").append("</a>");
+        }
+        if (client || !signedIn) {
+            bar.append(QuickExit.markup(quickExit));
+        }
+        Element fixed = new Element("div");
+        fixed.getClassList().add("navbar-fixed");
+        fixed.setProperty("innerHTML", bar.toString());
+        return fixed;
     }
 
     /** Until a check passes again: the records may have been changed by someone with access to the database. */
@@ -172,22 +188,35 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         return note;
     }
 
+    /**
+     * The menu as the side-nav web components' own markup in one element, not a component per item: a menu item is
+     * a link the browser and Flow's router follow without the server, and ten of them as components (each with its
+     * icon and label) held about 35 KB per open tab, as much as the rest of a client's Today page. The side nav
+     * still marks the current page itself. Identical menus share one string.
+     */
     private static Div navigation(boolean discreet) {
-        SideNav nav = new SideNav();
+        StringBuilder items = new StringBuilder();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            String title = discreet ? plainTitle(entry.path(), entry.title()) : entry.title();
-            SideNavItem item = entry.icon() == null ? new SideNavItem(title, entry.path())
-                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
-            nav.addItem(item);
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            String title = discreet ? plainTitle(path, entry.title()) : entry.title();
+            items.append("<vaadin-side-nav-item path=\"").append(Entities.escape(path)).append("\">");
+            if (entry.icon() != null) {
+                items.append("<vaadin-icon slot=\"prefix\" icon=\"").append(Entities.escape(entry.icon()))
+                        .append("\"></vaadin-icon>");
+            }
+            items.append(Entities.escape(title)).append("</vaadin-side-nav-item>");
         });
-        Div drawer = new Div(nav);
+        Element nav = new Element("vaadin-side-nav");
+        nav.setProperty("innerHTML", items.toString().intern());
+        Div drawer = new Div();
+        drawer.getElement().appendChild(nav);
         drawer.addClassName("drawer");
         return drawer;
     }
 
     /** The lifelines' menu entries, as plainly as the top bar names them in discreet mode. */
     private static String plainTitle(String path, String title) {
-        return switch (path.startsWith("/") ? path.substring(1) : path) {
+        return switch (path) {
             case "help" -> "Help now";
             case "pause" -> "Pause";
             default -> title;

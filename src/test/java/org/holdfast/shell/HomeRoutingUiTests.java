@@ -13,7 +13,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteNotFoundError;
 
 @SpringBootTest
@@ -57,6 +57,6 @@ class HomeRoutingUiTests extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> menu() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return MenuItems.of(UI.getCurrent()).labels();
     }
 }

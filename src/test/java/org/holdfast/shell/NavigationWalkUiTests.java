@@ -23,7 +23,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 
@@ -111,7 +110,7 @@ class NavigationWalkUiTests extends SpringBrowserlessTest {
                 continue;
             }
             if (!menuRead) {
-                find(SideNavItem.class).all().forEach(item -> next.add(item.getPath()));
+                next.addAll(MenuItems.of(UI.getCurrent()).paths());
                 menuRead = true;
             }
             find(RouterLink.class).all().forEach(link -> next.add(link.getHref()));

@@ -45,7 +45,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(i18n());
 
         // Said plainly for everyone: whoever glances at this page learns nothing about why it is open.
-        Div exit = new Div(new QuickExit(quickExit));
+        Div exit = new Div();
+        exit.getElement().setProperty("innerHTML", QuickExit.markup(quickExit));
         exit.addClassName("login-exit");
         H1 brand = new H1("Holdfast");
         brand.addClassName("login-brand");

@@ -1,9 +1,9 @@
 package org.holdfast.shared.ui;
 
 import org.holdfast.shared.QuickExitSettings;
+import org.jsoup.nodes.Entities;
 import org.springframework.security.web.csrf.CsrfToken;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
@@ -11,22 +11,28 @@ import com.vaadin.flow.server.VaadinServletRequest;
  * does not return here), signs out and clears the site's data on this device. The same happens on Shift pressed
  * three times, even inside a text field. Without the script it is still a plain link to the neutral site.
  * Spring's sign-out wants Spring's CSRF token, which Vaadin's own requests do not carry, so it rides along here.
+ * <p>
+ * It is markup, not a component: the link never talks to the server (the script listens on the document), and the
+ * top bar it sits in is markup too, so that an open tab holds no component for it.
  */
-public class QuickExit extends Anchor {
+public final class QuickExit {
 
     public static final String SCRIPT = "context://scripts/quick-exit.js";
 
-    public QuickExit(QuickExitSettings settings) {
-        super(settings.url().strip(), "Exit");
-        addClassName("quick-exit");
-        getElement().setAttribute("data-quick-exit", "");
-        getElement().setAttribute("aria-label", "Quick exit: leave this site now");
-        getElement().setAttribute("title", "Leave now (or press Shift three times)");
-        getElement().setAttribute("rel", "noreferrer");
+    private QuickExit() {
+    }
+
+    /** The link, with the CSRF token of the request being answered when there is one. */
+    public static String markup(QuickExitSettings settings) {
+        StringBuilder link = new StringBuilder("<a class=\"quick-exit\" data-quick-exit href=\"")
+                .append(Entities.escape(settings.url().strip()))
+                .append("\" aria-label=\"Quick exit: leave this site now\" title=\"Leave now (or press Shift three times)\""
+                        + " rel=\"noreferrer\"");
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-            getElement().setAttribute("data-csrf-header", csrf.getHeaderName());
-            getElement().setAttribute("data-csrf-token", csrf.getToken());
+            link.append(" data-csrf-header=\"").append(Entities.escape(csrf.getHeaderName()))
+                    .append("\" data-csrf-token=\"").append(Entities.escape(csrf.getToken())).append('"');
         }
+        return link.append(">Exit</a>").toString();
     }
 }
