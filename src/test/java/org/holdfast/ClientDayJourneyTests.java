@@ -57,7 +57,7 @@ class ClientDayJourneyTests extends BrowserJourney {
             screenshot(page, "client-2-sos.png");
 
             page.navigate(url("today"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I had an urge")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I had an urge")).click();
             page.waitForURL("**/write/moment");
             assertAccessible(page, "urge log");
             page.getByLabel("How strong was it?").fill("6");

@@ -59,9 +59,9 @@ class KeyboardJourneyTests extends BrowserJourney {
             assertThat(reply).isFocused();
             screenshot(page, "keyboard-1-check-in.png");
 
-            // An urge, from Today's quick-log button, activated with Space
-            tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I had an urge")));
-            page.keyboard().press("Space");
+            // An urge, from Today's quick-log link, followed with Enter
+            tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I had an urge")));
+            page.keyboard().press("Enter");
             page.waitForURL("**/write/moment");
             settle(page);
             tabTo(page, page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("How strong was it?")));
