@@ -102,6 +102,7 @@ class SessionWatch implements VaadinServiceInitListener {
     }
 
     void watch(UI ui, SignedInUser user) {
+        closeLogInPages(ui);
         IdleDialog dialog = new IdleDialog(ui);
         ui.addPollListener(poll -> {
             // The page asking is not the person doing something: the idle clock must not move for it.
@@ -110,6 +111,20 @@ class SessionWatch implements VaadinServiceInitListener {
         });
         check(ui, user, dialog);
         showLastSignIn(ui);
+    }
+
+    /**
+     * The log-in page the person just signed in on keeps its UI in the session (signing in keeps the session's
+     * contents under a new id) until its heartbeats have stopped for a quarter of an hour: about 40 KB each. The
+     * signed-in page that follows closes it. A log-in page still open in another tab reloads, signed in, when next used.
+     */
+    static void closeLogInPages(UI ui) {
+        VaadinSession session = ui.getSession();
+        if (session == null) {
+            return;
+        }
+        session.getUIs().stream().filter(other -> other != ui && other.getInternals().getActiveRouterTargetsChain()
+                .stream().anyMatch(LoginView.class::isInstance)).forEach(UI::close);
     }
 
     /** Opens or closes the warning and asks again when the next thing is due. */
@@ -139,6 +154,12 @@ class SessionWatch implements VaadinServiceInitListener {
         history.beforeThisOne().ifPresent(previous -> {
             Notification notice = new Notification(lastSignIn(previous, zone), 10_000, Notification.Position.BOTTOM_START);
             notice.getElement().setAttribute("role", "status");
+            // Gone from the page once it has been read, rather than kept in the tab's memory for the session.
+            notice.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    notice.removeFromParent();
+                }
+            });
             ui.add(notice);
             notice.open();
         });
@@ -160,16 +181,25 @@ class SessionWatch implements VaadinServiceInitListener {
         return session == null ? null : session.getSession();
     }
 
-    /** The warning before an idle sign-out; "Stay signed in" starts the idle clock again. */
+    /**
+     * The warning before an idle sign-out; "Stay signed in" starts the idle clock again. Its components are made
+     * when it first opens: most pages never show it, and made up front they cost every open tab about 10 KB.
+     */
     final class IdleDialog {
 
-        final Dialog dialog = new Dialog();
-        final Paragraph text = new Paragraph();
-        final Button stay = new Button("Stay signed in");
+        Dialog dialog;
+        Paragraph text;
+        Button stay;
         private final UI ui;
 
         IdleDialog(UI ui) {
             this.ui = ui;
+        }
+
+        private void build() {
+            dialog = new Dialog();
+            text = new Paragraph();
+            stay = new Button("Stay signed in");
             dialog.setHeaderTitle("Are you still there?");
             dialog.setCloseOnOutsideClick(false);
             dialog.add(text);
@@ -188,6 +218,9 @@ class SessionWatch implements VaadinServiceInitListener {
         }
 
         void show(SessionLimits.Verdict verdict) {
+            if (dialog == null) {
+                build();
+            }
             long seconds = Math.max(1, verdict.left().toSeconds());
             String in = seconds >= 60 ? (seconds / 60) + (seconds / 60 == 1 ? " minute" : " minutes") : seconds + " seconds";
             // The absolute lifetime cannot be put off: then the dialog only says what is coming.
@@ -204,13 +237,13 @@ class SessionWatch implements VaadinServiceInitListener {
         }
 
         void close() {
-            if (dialog.isOpened()) {
+            if (isOpen()) {
                 dialog.close();
             }
         }
 
         boolean isOpen() {
-            return dialog.isOpened();
+            return dialog != null && dialog.isOpened();
         }
     }
 }
