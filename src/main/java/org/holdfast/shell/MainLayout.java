@@ -12,6 +12,7 @@ import org.jsoup.nodes.Entities;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -70,7 +71,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         currentUser.find().ifPresent(user -> {
             Span who = new Span(user.displayName() + " · " + user.role().label());
             who.addClassName("who");
-            Button signOut = new Button("Sign out", e -> authentication.logout());
+            // Its icon is a Flow component on every signed-in page, so it also brings Vaadin's icon set, from which the
+            // menu's markup (and Today's quick links) draw theirs: markup alone does not load it.
+            Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             // Who is signed in, and the way out, sit at the foot of the drawer: the top bar keeps its room
             // for what must be one tap away.
