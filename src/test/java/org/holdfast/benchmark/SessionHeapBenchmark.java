@@ -85,7 +85,7 @@ public final class SessionHeapBenchmark {
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
             for (Role role : ROLES) {
-                // As many sessions first, closed again: classes loaded, caches filled, and Tomcat's pool of connection
+                // As many sessions first, signed out again: classes loaded, caches filled, and Tomcat's pool of connection
                 // buffers grown to what N browsers open (each keeps several connections): none of that is a session's.
                 signOut(open(browser, port, role, sessions));
                 List<BrowserContext> open = open(browser, port, role, sessions);
@@ -233,7 +233,6 @@ public final class SessionHeapBenchmark {
         return text;
     }
 
-    /** The classes whose live bytes grew most, per session. */
     /** The classes that take most of one session's bytes. */
     static String largest(SessionFootprint.Footprint session) {
         StringBuilder out = new StringBuilder("  largest in that session (instances, bytes):");
