@@ -1,5 +1,8 @@
 package org.holdfast.security;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInvocation;
@@ -23,6 +26,14 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 class StaffFactorRule implements AuthorizationManager<Object> {
 
     private static final AuthorizationDecision NOT_CONCERNED = new AuthorizationDecision(true);
+    // Every secured service call asks; looking the annotation up each time was a few per cent of a caseload page.
+    private static final Map<Method, Boolean> MARKED_METHODS = new ConcurrentHashMap<>();
+    private static final ClassValue<Boolean> MARKED_CLASSES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return AnnotatedElementUtils.hasAnnotation(type, BeforeSecondFactor.class);
+        }
+    };
 
     private final SecondFactorSettings settings;
     private static final AuthorizationManager<Object> VERIFIED = AllRequiredFactorsAuthorizationManager.anyOf(
@@ -62,8 +73,8 @@ class StaffFactorRule implements AuthorizationManager<Object> {
     }
 
     private static boolean exempt(MethodInvocation invocation) {
-        return invocation != null && (AnnotatedElementUtils.hasAnnotation(invocation.getMethod(), BeforeSecondFactor.class)
-                || invocation.getThis() != null
-                        && AnnotatedElementUtils.hasAnnotation(AopUtils.getTargetClass(invocation.getThis()), BeforeSecondFactor.class));
+        return invocation != null && (MARKED_METHODS.computeIfAbsent(invocation.getMethod(),
+                method -> AnnotatedElementUtils.hasAnnotation(method, BeforeSecondFactor.class))
+                || invocation.getThis() != null && MARKED_CLASSES.get(AopUtils.getTargetClass(invocation.getThis())));
     }
 }
