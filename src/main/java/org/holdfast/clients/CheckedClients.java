@@ -3,8 +3,7 @@ package org.holdfast.clients;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.holdfast.shared.TransactionScope;
 
 /**
  * The clients already shown, in the current transaction, to be on one clinician's caseload. A caseload page reads
@@ -34,35 +33,8 @@ final class CheckedClients {
         return checked != null && checked.containsAll(clientIds);
     }
 
-    @SuppressWarnings("unchecked")
     private static Set<Long> current(long clinicianId, boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
         Key key = new Key(clinicianId);
-        Set<Long> checked = (Set<Long>) TransactionSynchronizationManager.getResource(key);
-        if (checked == null && create) {
-            Set<Long> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(key, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                // A transaction started inside this one (REQUIRES_NEW) sees nothing of it, as Spring does with its own resources.
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(key, fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                }
-            });
-            checked = fresh;
-        }
-        return checked;
+        return TransactionScope.value(key, () -> create ? new HashSet<>() : null);
     }
 }

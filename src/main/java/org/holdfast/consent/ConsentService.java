@@ -3,13 +3,16 @@ package org.holdfast.consent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.holdfast.clients.ClientService;
 import org.holdfast.clients.ClientSummary;
 import org.holdfast.security.CurrentUser;
+import org.holdfast.shared.TransactionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,10 +97,16 @@ public class ConsentService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public Map<Long, ConsentState> ofAll(Collection<Long> clientIds) {
         clients.requireAllReadable(clientIds);
-        Map<Long, ConsentState> states = new HashMap<>();
-        clientIds.forEach(id -> states.put(id, defaultState(id)));
-        consents.findByClientIdIn(clientIds).forEach(c -> states.put(c.getClientId(), c.toState()));
-        return states;
+        // The caseload's risk flags and its journal columns both ask, in one transaction, for the same clients.
+        return TransactionScope.readOnce(new AllOf(Set.copyOf(clientIds)), () -> {
+            Map<Long, ConsentState> states = new HashMap<>();
+            clientIds.forEach(id -> states.put(id, defaultState(id)));
+            consents.findByClientIdIn(clientIds).forEach(c -> states.put(c.getClientId(), c.toState()));
+            return Collections.unmodifiableMap(states);
+        });
+    }
+
+    private record AllOf(Set<Long> clientIds) {
     }
 
     private ConsentState stateOf(long clientId) {

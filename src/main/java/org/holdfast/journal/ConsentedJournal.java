@@ -61,6 +61,9 @@ class ConsentedJournal {
     }
 
     Map<Long, CheckInStats> statsFor(Collection<Long> clientIds, int days) {
+        if (days < 1 || days > JournalRollups.MAX_SLIP_DAYS) {
+            throw new IllegalArgumentException("The slip window is 1 to " + JournalRollups.MAX_SLIP_DAYS + " days");
+        }
         if (clientIds.isEmpty()) {
             return Map.of();
         }
@@ -87,11 +90,12 @@ class ConsentedJournal {
         for (SlipStats slips : entries.slipStats(numbersShared, since.atStartOfDay(zone).toInstant())) {
             lastSlip.merge(slips.clientId(), LocalDate.ofInstant(slips.lastSlip(), zone), (a, b) -> a.isAfter(b) ? a : b);
         }
-        Map<Long, List<LocalDate>> logged = rollups.slips(numbersShared, since.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+        Map<Long, List<LocalDate>> logged = rollups.recentSlips(numbersShared, today, zone).stream()
+                .filter(s -> !s.at().isBefore(since.atStartOfDay(zone).toInstant()))
                 .collect(Collectors.groupingBy(RollupQueries.SlipAt::clientId,
                         Collectors.mapping(s -> LocalDate.ofInstant(s.at(), zone), Collectors.toList())));
-        Map<Long, List<LocalDate>> ticked = rollups.slippedCheckIns(numbersShared, since, today).stream()
+        Map<Long, List<LocalDate>> ticked = rollups.recentSlippedCheckIns(numbersShared, today).stream()
+                .filter(d -> !d.day().isBefore(since))
                 .collect(Collectors.groupingBy(RollupQueries.SlipDay::clientId,
                         Collectors.mapping(RollupQueries.SlipDay::day, Collectors.toList())));
         lastSlip.forEach((id, last) -> {

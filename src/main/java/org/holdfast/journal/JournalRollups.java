@@ -88,10 +88,12 @@ public class JournalRollups {
                         mean(f.urgeSumWeekBefore(), f.daysWeekBefore()), 0, null, 0, 0, null, null));
             }
             // The one definition of a slip (see Slips): every form counts, a ticked day only without a form.
-            Map<Long, List<LocalDate>> logged = queries.slips(numbers, start(slipStart, zone), until).stream()
+            Map<Long, List<LocalDate>> logged = queries.recentSlips(numbers, today, zone).stream()
+                    .filter(s -> !s.at().isBefore(start(slipStart, zone)))
                     .collect(Collectors.groupingBy(RollupQueries.SlipAt::clientId,
                             Collectors.mapping(s -> LocalDate.ofInstant(s.at(), zone), Collectors.toList())));
-            Map<Long, List<LocalDate>> ticked = queries.slippedCheckIns(numbers, slipStart, today).stream()
+            Map<Long, List<LocalDate>> ticked = queries.recentSlippedCheckIns(numbers, today).stream()
+                    .filter(d -> !d.day().isBefore(slipStart))
                     .collect(Collectors.groupingBy(RollupQueries.SlipDay::clientId,
                             Collectors.mapping(RollupQueries.SlipDay::day, Collectors.toList())));
             Set<Long> slipped = new HashSet<>(logged.keySet());

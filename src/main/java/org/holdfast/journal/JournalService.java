@@ -214,9 +214,10 @@ public class JournalService {
     }
 
     /**
-     * Last check-in, last slip and slips in the last {@code days} days for each client, in a fixed handful of
-     * queries. Slips are counted by the one definition ({@link Slips}). Numbers are consent too: a client
-     * sharing nothing has no figures here (as if they had none). Days are the practice's days.
+     * Last check-in, last slip and slips in the last {@code days} days (1 to {@link JournalRollups#MAX_SLIP_DAYS})
+     * for each client, in a fixed handful of queries. Slips are counted by the one definition ({@link Slips}).
+     * Numbers are consent too: a client sharing nothing has no figures here (as if they had none). Days are the
+     * practice's days.
      */
     @PreAuthorize("hasRole('CLINICIAN')")
     public Map<Long, CheckInStats> statsFor(Collection<Long> clientIds, int days) {

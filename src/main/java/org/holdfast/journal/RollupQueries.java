@@ -2,8 +2,12 @@ package org.holdfast.journal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import org.holdfast.shared.TransactionScope;
 
 import org.springframework.stereotype.Component;
 
@@ -65,6 +69,29 @@ class RollupQueries {
                 SlipDay.class)
                 .setParameter("clientIds", clientIds).setParameter("from", from).setParameter("today", today)
                 .getResultList();
+    }
+
+    /**
+     * Slips logged with the slip form over the longest slip window ({@link JournalRollups#MAX_SLIP_DAYS}, today
+     * included), for callers that keep the part their own window covers. A caseload page counts slips twice, over
+     * different windows (its risk flags and its slip column): read for the longest one, the second count is
+     * answered from the first read within one read-only transaction.
+     */
+    List<SlipAt> recentSlips(Collection<Long> clientIds, LocalDate today, ZoneId zone) {
+        LocalDate from = today.minusDays(JournalRollups.MAX_SLIP_DAYS - 1L);
+        return TransactionScope.readOnce(new Recent("slips", Set.copyOf(clientIds), today, zone),
+                () -> List.copyOf(slips(clientIds, from.atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant())));
+    }
+
+    /** Ticked "I slipped" days over the longest slip window, as {@link #recentSlips}. */
+    List<SlipDay> recentSlippedCheckIns(Collection<Long> clientIds, LocalDate today) {
+        LocalDate from = today.minusDays(JournalRollups.MAX_SLIP_DAYS - 1L);
+        return TransactionScope.readOnce(new Recent("slippedCheckIns", Set.copyOf(clientIds), today, null),
+                () -> List.copyOf(slippedCheckIns(clientIds, from, today)));
+    }
+
+    private record Recent(String query, Set<Long> clientIds, LocalDate today, ZoneId zone) {
     }
 
     /** Slips logged with the slip form in the window, each with its moment. */

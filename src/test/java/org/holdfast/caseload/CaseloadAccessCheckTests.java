@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The caseload asks the database whose clients they are once per page, not once per module, and remembering the
- * answer lets no other client through.
+ * answer lets no other client through; what two modules both read for the page is read once.
  */
 @DatabaseTest
 class CaseloadAccessCheckTests {
@@ -67,6 +67,21 @@ class CaseloadAccessCheckTests {
         List<SqlCapture.Statement> next = sql.selectsOf(() -> users.as(ELENA, () -> clients.requireAllReadable(List.of(alex))));
 
         assertThat(next).filteredOn(CaseloadAccessCheckTests::isAccessCheck).hasSize(1);
+    }
+
+    @Test
+    void aCaseloadPageReadsConsentAndTheSlipWindowsOnceThoughTwoModulesAskForThem() {
+        // The risk flags and the slip column each ask for consent and for the slips of the last days (over different
+        // windows); within the page's one read-only transaction the second asking is answered from the first read.
+        List<String> statements = sql.selectsOf(() -> users.as(ELENA,
+                () -> caseload.page(CaseloadFilter.ALL_ACTIVE, Sort.unsorted(), 0, 50))).stream()
+                .map(s -> s.sql().toLowerCase().replaceAll("\\s+", " ")).toList();
+
+        assertThat(statements).filteredOn(s -> s.contains(" from journal_consent ")).hasSize(1);
+        assertThat(statements).filteredOn(s -> s.contains(" from journal_entry ") && s.contains("'slip'")
+                && !s.contains("group by")).hasSize(1);
+        assertThat(statements).filteredOn(s -> s.contains(" from check_in ") && s.contains("slipped=true")
+                && !s.contains("group by")).hasSize(1);
     }
 
     private static boolean isAccessCheck(SqlCapture.Statement statement) {
