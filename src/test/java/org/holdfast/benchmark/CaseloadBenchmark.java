@@ -49,6 +49,7 @@ public final class CaseloadBenchmark {
     static final int CLIENTS_EACH = 40;
     static final int DAYS = 730;
     static final String CLINICIAN = "bench.clinician%02d@bench.holdfast";
+    static final int WARM_RUNS = 300;
 
     public static void main(String[] args) throws Exception {
         String url = Bench.env("BENCH_URL", "jdbc:mysql://127.0.0.1:3306/holdfast_bench");
@@ -88,8 +89,10 @@ public final class CaseloadBenchmark {
             caseload.count(CaseloadFilter.ALL_ACTIVE);
             return page;
         };
-        for (int i = 0; i < 20; i++) {
-            pageLoad.get(); // warm: JIT, connection pool, caches, the server's buffer pool
+        // Warm: the JIT, the connection pool, caches, the server's buffer pool. Twenty rounds left the JIT
+        // half done (the same calls ran a third faster a few hundred rounds later), so "warm" was not yet warm.
+        for (int i = 0; i < WARM_RUNS; i++) {
+            pageLoad.get();
         }
         SqlCapture.Recorded<List<CaseloadRow>> recorded = sql.record(pageLoad);
         List<SqlCapture.Statement> statements = recorded.statements();
