@@ -49,7 +49,7 @@ public final class CaseloadBenchmark {
     static final int CLIENTS_EACH = 40;
     static final int DAYS = 730;
     static final String CLINICIAN = "bench.clinician%02d@bench.holdfast";
-    static final int WARM_RUNS = 300;
+    static final int WARM_RUNS = 1000;
 
     public static void main(String[] args) throws Exception {
         String url = Bench.env("BENCH_URL", "jdbc:mysql://127.0.0.1:3306/holdfast_bench");

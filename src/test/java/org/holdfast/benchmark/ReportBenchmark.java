@@ -112,9 +112,10 @@ public final class ReportBenchmark {
         System.out.println("encryption: " + encryption.describe() + ".");
     }
 
-    /** A few renders to warm, then the timed ones. */
+    /** Renders to warm (BENCH_WARM, default 10), then the timed ones. */
     static Bench.Timing warm(int runs, Supplier<ReportFile> render) {
-        for (int i = 0; i < 10; i++) {
+        int warmRuns = Integer.parseInt(Bench.env("BENCH_WARM", "10"));
+        for (int i = 0; i < warmRuns; i++) {
             render.get();
         }
         return Bench.Timing.of(runs, i -> render.get());
