@@ -73,7 +73,7 @@ start_node() { # name port extra-arguments...
   local name=$1 port=$2; shift 2
   # exec: the background job is the JVM itself, so $! is the process that "kill -9" must hit (a wrapper's id, as
   # setsid gave, left the node running through a first run of this test).
-  (cd "$folder" && exec env SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port "$java" -Xmx768m -jar "$jar" \
+  (cd "$folder" && exec env SPRING_PROFILES_ACTIVE=mysql,demo PORT=$port "$java" -Xms768m -Xmx768m -jar "$jar" \
     --server.address=127.0.0.1 --holdfast.audit.head-file="$folder/$name-heads.txt" "$@") > "$folder/$name.log" 2>&1 &
   echo $! > "$folder/$name.pid"
   pids+=($!)

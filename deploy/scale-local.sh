@@ -160,8 +160,8 @@ ENV
 Start each node with this environment (also in $folder/env), the keys as in the README, and its own port:
   $(sed 's/^export //' "$folder/env" | tr '\n' ' ')
   source $folder/env
-  SPRING_PROFILES_ACTIVE=mysql PORT=8081 java -jar target/holdfast-*[0-9T].jar &
-  SPRING_PROFILES_ACTIVE=mysql PORT=8082 java -jar target/holdfast-*[0-9T].jar &
+  SPRING_PROFILES_ACTIVE=mysql PORT=8081 java -Xms1g -Xmx1g -jar target/holdfast-*[0-9T].jar &
+  SPRING_PROFILES_ACTIVE=mysql PORT=8082 java -Xms1g -Xmx1g -jar target/holdfast-*[0-9T].jar &
   haproxy -f deploy/haproxy.cfg        # the practice's address: http://127.0.0.1:8088
 Stop the databases with: $0 stop $folder
 EOF
