@@ -62,12 +62,15 @@ public final class TransactionScope {
 
     /**
      * The answer of {@code read}, read once per read-only transaction for equal keys: a read-only transaction reads
-     * one snapshot and writes nothing, so asking again could only return the same. Anywhere else it reads each time.
-     * The key must hold every argument of the read; the answer must not be changed by whoever receives it.
+     * one snapshot and writes nothing, so asking again could only return the same. Anywhere else it reads each time,
+     * also where a method is marked read-only without a transaction (SUPPORTS, NOT_SUPPORTED): each statement
+     * commits on its own there. The key must hold every argument of the read; the answer must not be changed by
+     * whoever receives it.
      */
     @SuppressWarnings("unchecked")
     public static <T> T readOnce(Object key, Supplier<T> read) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return read.get();
         }
         Map<Object, Object> reads = value(READS, HashMap::new);

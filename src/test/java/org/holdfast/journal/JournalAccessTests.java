@@ -1,5 +1,6 @@
 package org.holdfast.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdfast.TestUsers.ALEX;
 import static org.holdfast.TestUsers.ELENA;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every new public method of JournalService and ConsentService refuses the other clinician and another client. */
 @DatabaseTest
@@ -36,6 +39,9 @@ class JournalAccessTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void elenaCannotReachSamsClient() {
         long ruth = users.clientId(RUTH);
@@ -48,6 +54,22 @@ class JournalAccessTests {
         denied(ELENA, () -> consent.ofAll(List.of(ruth)));
         // and the other way round
         denied(SAM, () -> journal.journalFor(users.clientId(ALEX)));
+    }
+
+    @Test
+    void aConsentReadKeptForOnePageAnswersOnlyItsOwnClientsAndOnlyItsClinician() {
+        long alex = users.clientId(ALEX);
+        long zoe = users.clientId(ZOE);
+        TransactionTemplate page = new TransactionTemplate(transactions);
+        page.setReadOnly(true);
+
+        page.executeWithoutResult(status -> {
+            assertThat(users.as(ELENA, () -> consent.ofAll(List.of(alex, zoe)))).containsOnlyKeys(alex, zoe);
+            assertThat(users.as(ELENA, () -> consent.ofAll(List.of(zoe)))).containsOnlyKeys(zoe);
+            // The same set again, asked by someone else in the same transaction: refused, not answered from the first.
+            denied(SAM, () -> consent.ofAll(List.of(alex, zoe)));
+            status.setRollbackOnly(); // the refusal marked the page's transaction for rollback
+        });
     }
 
     @Test

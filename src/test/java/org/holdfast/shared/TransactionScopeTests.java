@@ -38,6 +38,16 @@ class TransactionScopeTests {
     }
 
     @Test
+    void readOnlyWithoutATransactionReadsEachTime() {
+        TransactionTemplate noTransaction = readOnly();
+        noTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+
+        int[] answers = noTransaction.execute(status -> new int[] { read("a"), read("a") });
+
+        assertThat(answers).containsExactly(1, 2);
+    }
+
+    @Test
     void nothingIsKeptOutsideATransactionNorAfterItEnds() {
         assertThat(read("a")).isEqualTo(1);
         assertThat(read("a")).isEqualTo(2);
