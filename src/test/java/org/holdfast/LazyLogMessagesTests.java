@@ -7,6 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Spring's and Spring Security's log lines at levels that are off cost nothing: commons-logging is set (in
@@ -14,17 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class LazyLogMessagesTests {
 
+    private final Log log = LogFactory.getLog(LazyLogMessagesTests.class);
+
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    private final Object message = new Object() {
+        @Override
+        public String toString() {
+            return "rendered " + rendered.incrementAndGet();
+        }
+    };
+
     @Test
     void aMessageAtALevelThatIsOffIsNeverRendered() {
-        Log log = LogFactory.getLog(LazyLogMessagesTests.class);
-        AtomicInteger rendered = new AtomicInteger();
-        Object message = new Object() {
-            @Override
-            public String toString() {
-                return "rendered " + rendered.incrementAndGet();
-            }
-        };
-
         assertThat(log.isTraceEnabled()).isFalse();
         log.trace(message);
 
@@ -32,18 +39,17 @@ class LazyLogMessagesTests {
     }
 
     @Test
-    void aMessageAtALevelThatIsOnStillReachesTheLog() {
-        Log log = LogFactory.getLog(LazyLogMessagesTests.class);
-        AtomicInteger rendered = new AtomicInteger();
-        Object message = new Object() {
-            @Override
-            public String toString() {
-                return "rendered " + rendered.incrementAndGet();
-            }
-        };
+    void aMessageAtALevelThatIsOnStillReachesLogback() {
+        Logger logback = (Logger) LoggerFactory.getLogger(LazyLogMessagesTests.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logback.addAppender(lines);
+        try {
+            log.warn(message);
+        } finally {
+            logback.detachAppender(lines);
+        }
 
-        log.warn(message);
-
-        assertThat(rendered).hasPositiveValue();
+        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage()).startsWith("rendered "));
     }
 }
