@@ -26,7 +26,7 @@ USER holdfast
 # (encrypts authenticator-app secrets) and HOLDFAST_AUDIT_SIGNING_KEY (signs the audit log); each 32 random bytes,
 # Base64 (`openssl rand -base64 32`). Keep copies of both outside the database.
 # The heap starts at its full size: a heap that starts small (by default 1/64 of the memory) keeps G1 collecting
-# and marking while it grows, which tripled the session prep's p95 against the same heap given up front.
+# and marking while it grows, which doubled the session prep's p95 against the same heap given up front.
 ENV SPRING_PROFILES_ACTIVE=mysql \
     JAVA_TOOL_OPTIONS="-XX:InitialRAMPercentage=75 -XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 EXPOSE 8080

@@ -50,6 +50,7 @@ class LazyLogMessagesTests {
             logback.detachAppender(lines);
         }
 
-        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage()).startsWith("rendered "));
+        assertThat(lines.list).singleElement()
+                .satisfies(line -> assertThat(line.getFormattedMessage()).startsWith("rendered "));
     }
 }

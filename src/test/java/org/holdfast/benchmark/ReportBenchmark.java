@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its own so that "first" really is the first render after the context started (templates compiled and
  * warmed at start-up, nothing else). Then warm renders of each report as the demo's first clinician.
  * Target (issue 6): session prep warm p95 < 40 ms including its queries, first < 200 ms.
- * BENCH_RUNS (50) sets the warm renders; BENCH_SQL=1 lists the SELECTs of one session prep;
+ * BENCH_RUNS (50) sets the timed warm renders, BENCH_WARM (300) the renders before them; BENCH_SQL=1 lists the SELECTs of one session prep;
  * BENCH_CLIENT (a display name) picks another client and BENCH_PDF (a path) keeps the first PDF.
  */
 public final class ReportBenchmark {
@@ -112,9 +112,12 @@ public final class ReportBenchmark {
         System.out.println("encryption: " + encryption.describe() + ".");
     }
 
-    /** Renders to warm (BENCH_WARM, default 10), then the timed ones. */
+    /**
+     * Renders to warm (BENCH_WARM, default 300: ten left the JIT half done and the p50 two to four times as high),
+     * then the timed ones.
+     */
     static Bench.Timing warm(int runs, Supplier<ReportFile> render) {
-        int warmRuns = Integer.parseInt(Bench.env("BENCH_WARM", "10"));
+        int warmRuns = Integer.parseInt(Bench.env("BENCH_WARM", "300"));
         for (int i = 0; i < warmRuns; i++) {
             render.get();
         }
