@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -29,6 +31,10 @@ class ReportTemplates {
 
     ReportTemplates() throws IOException {
         long started = System.nanoTime();
+        // The PDF exporter reads an image on every export (at least its one-pixel spacer). ImageIO's default
+        // is to copy each stream it reads into a temporary file first: a file created and deleted per report,
+        // and a place on disk where an image in a report would land. Images here are small; memory will do.
+        ImageIO.setUseCache(false);
         for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:reports/*.jrxml")) {
             String name = template.getFilename().replace(".jrxml", "");
             try (InputStream in = template.getInputStream()) {

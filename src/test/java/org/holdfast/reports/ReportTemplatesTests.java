@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.info.BuildProperties;
@@ -48,6 +50,13 @@ class ReportTemplatesTests {
             String text = Pdfs.text(JasperExportManager.exportReportToPdf(print));
             assertThat(text).as(name).contains(NAME, "Page 1 of", "Generated");
         }
+    }
+
+    @Test
+    void imagesInAReportAreReadInMemoryNotThroughATemporaryFile() throws Exception {
+        ImageIO.setUseCache(true);
+        new ReportTemplates();
+        assertThat(ImageIO.getUseCache()).isFalse();
     }
 
     @Test
