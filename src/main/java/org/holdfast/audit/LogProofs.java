@@ -62,8 +62,7 @@ public class LogProofs {
                         indexOf.put(seq, (int) row.getLong("leaf_index"));
                     }
                 }, AuditAction.EvidenceRecord.CODE, clientId, head.size());
-        Map<Integer, List<byte[]>> paths = MerkleTree.inclusionProofs(log.leafHashes(0, head.size()), (int) head.size(),
-                indexOf.values());
+        Map<Integer, List<byte[]>> paths = log.inclusionProofs(head, indexOf.values());
         Map<Integer, InclusionProof> proofs = new HashMap<>();
         forms.forEach((seq, form) -> proofs.put(seq, new InclusionProof(indexOf.get(seq), head.size(), form,
                 paths.get(indexOf.get(seq)).stream().map(HEX::formatHex).toList())));

@@ -58,34 +58,6 @@ final class MerkleTree {
         return proof;
     }
 
-    /**
-     * The audit paths of several leaves at once, in one pass over the tree level by level (a lone last node moves up
-     * unchanged, as in {@link #root}): the same paths as {@link #inclusionProof}, without hashing the tree once per leaf.
-     */
-    static java.util.Map<Integer, List<byte[]>> inclusionProofs(List<byte[]> leaves, int size, java.util.Collection<Integer> indices) {
-        java.util.Map<Integer, List<byte[]>> proofs = new java.util.HashMap<>();
-        java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
-        for (int index : indices) {
-            if (index < 0 || index >= size || size > leaves.size()) {
-                throw new IllegalArgumentException("Leaf " + index + " is not in a tree of " + size);
-            }
-            proofs.put(index, new ArrayList<>());
-            at.put(index, index);
-        }
-        List<byte[]> level = leaves.subList(0, size);
-        while (level.size() > 1) {
-            for (java.util.Map.Entry<Integer, Integer> leaf : at.entrySet()) {
-                int sibling = leaf.getValue() ^ 1;
-                if (sibling < level.size()) {
-                    proofs.get(leaf.getKey()).add(level.get(sibling));
-                }
-                leaf.setValue(leaf.getValue() >> 1);
-            }
-            level = up(level);
-        }
-        return proofs;
-    }
-
     /** The level above: each pair hashed into its parent, a lone last node moved up unchanged. */
     private static List<byte[]> up(List<byte[]> level) {
         List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);

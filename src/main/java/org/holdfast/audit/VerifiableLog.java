@@ -36,6 +36,11 @@ public class VerifiableLog {
     private final HeadFile headFile;
     /** The roots of the complete subtrees of the log as this node last saw it; rebuilt from the database when stale. */
     private Frontier frontier;
+    /**
+     * Blocks of 256 leaves: a proof reads 256 leaves of its own block, and a million events keep about 4,000 roots
+     * (under half a megabyte with their arrays).
+     */
+    private final BlockRoots blockRoots = new BlockRoots(256, this::leafHashes);
 
     VerifiableLog(JdbcTemplate jdbc, LogSigningKey key, Clock clock, AuditLogSettings settings) {
         this.settings = settings;
@@ -138,6 +143,14 @@ public class VerifiableLog {
     long size() {
         Long size = jdbc.queryForObject("select count(*) from audit_leaf", Long.class);
         return size == null ? 0 : size;
+    }
+
+    /**
+     * The audit paths of the given leaves in the tree of {@code head}, each checked against its root, reading only
+     * the part of the log they need (see {@link BlockRoots}).
+     */
+    Map<Integer, List<byte[]>> inclusionProofs(TreeHead head, java.util.Collection<Integer> indices) {
+        return blockRoots.inclusionProofs((int) head.size(), HEX.parseHex(head.root()), indices);
     }
 
     /** The stored leaf hashes from {@code from} (inclusive) to {@code to} (exclusive), in log order. */

@@ -102,19 +102,6 @@ class MerkleTreeTests {
     }
 
     @Test
-    void proofsForManyLeavesAtOnceAreTheRecursiveDefinitionsOwn() {
-        List<byte[]> leaves = leaves(70);
-        for (int n = 1; n <= 70; n++) {
-            List<Integer> all = java.util.stream.IntStream.range(0, n).boxed().toList();
-            java.util.Map<Integer, List<byte[]>> proofs = MerkleTree.inclusionProofs(leaves, n, all);
-            for (int i = 0; i < n; i++) {
-                assertThat(proofs.get(i)).as(i + " in " + n).usingElementComparator(java.util.Arrays::compare)
-                        .containsExactlyElementsOf(MerkleTree.inclusionProof(leaves, i, n));
-            }
-        }
-    }
-
-    @Test
     void anEventsCanonicalFormReadsBackFieldByField() {
         String form = "holdfast-audit-event-v1;2:17;-;4:a;b;;" + "-;".repeat(12) + "3:x:y;";
         assertThat(EventLeaf.fields(form)).hasValueSatisfying(f -> {

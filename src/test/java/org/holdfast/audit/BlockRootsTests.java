@@ -1,0 +1,104 @@
+package org.holdfast.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proofs from kept block roots are the RFC's own, for every size and leaf around block edges, while reading only the
+ * leaves they need; and kept roots that no longer match the log (a database restored under a running portal) are read
+ * again, or refused when the log does not give its head.
+ */
+class BlockRootsTests {
+
+    private static final int BLOCK = 8;
+
+    /** A log in memory that counts the leaves read from it. */
+    private static final class CountingLeaves implements BlockRoots.Leaves {
+        final List<byte[]> leaves = new ArrayList<>();
+        long read;
+
+        CountingLeaves(int n) {
+            for (int i = 0; i < n; i++) {
+                leaves.add(MerkleTree.leafHash(("event " + i).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+
+        @Override
+        public List<byte[]> read(long from, long to) {
+            read += to - from;
+            return new ArrayList<>(leaves.subList((int) from, (int) to));
+        }
+    }
+
+    @Test
+    void proofsFromKeptBlockRootsAreTheRecursiveDefinitionsOwnForEverySize() {
+        CountingLeaves log = new CountingLeaves(70);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        // Growing, as the log does: sizes on, just before and just after every block edge.
+        for (int n = 1; n <= 70; n++) {
+            List<Integer> all = IntStream.range(0, n).boxed().toList();
+            Map<Integer, List<byte[]>> proofs = roots.inclusionProofs(n, MerkleTree.root(log.leaves, n), all);
+            for (int i = 0; i < n; i++) {
+                assertThat(proofs.get(i)).as(i + " in " + n).usingElementComparator(Arrays::compare)
+                        .containsExactlyElementsOf(MerkleTree.inclusionProof(log.leaves, i, n));
+            }
+        }
+    }
+
+    @Test
+    void aProofReadsTheBlocksItNeedsNotTheWholeLog() {
+        CountingLeaves log = new CountingLeaves(4_000);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        byte[] root = MerkleTree.root(log.leaves, 4_000);
+        roots.inclusionProofs(4_000, root, List.of(17));
+        assertThat(log.read).as("the first call reads every full block once").isEqualTo(4_000 + BLOCK);
+
+        log.read = 0;
+        Map<Integer, List<byte[]>> proofs = roots.inclusionProofs(4_000, root, List.of(17, 3_001));
+        assertThat(log.read).as("then only the leaves' own blocks").isEqualTo(2 * BLOCK);
+        assertThat(MerkleTree.verifyInclusion(log.leaves.get(3_001), 3_001, 4_000, proofs.get(3_001), root)).isTrue();
+
+        log.leaves.add(MerkleTree.leafHash("one more".getBytes(StandardCharsets.UTF_8)));
+        log.read = 0;
+        roots.inclusionProofs(4_001, MerkleTree.root(log.leaves, 4_001), List.of(4_000));
+        assertThat(log.read).as("a grown log: the new, unfinished block").isEqualTo(1);
+    }
+
+    @Test
+    void keptRootsThatNoLongerMatchTheLogAreReadAgain() {
+        CountingLeaves log = new CountingLeaves(40);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        roots.inclusionProofs(40, MerkleTree.root(log.leaves, 40), List.of(5));
+
+        // Another log of the same size in the database (restored from another backup): its own root, its own proofs.
+        for (int i = 0; i < 40; i++) {
+            log.leaves.set(i, MerkleTree.leafHash(("restored " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        byte[] restoredRoot = MerkleTree.root(log.leaves, 40);
+        Map<Integer, List<byte[]>> proofs = roots.inclusionProofs(40, restoredRoot, List.of(5, 39));
+        assertThat(proofs.get(5)).usingElementComparator(Arrays::compare)
+                .containsExactlyElementsOf(MerkleTree.inclusionProof(log.leaves, 5, 40));
+        assertThat(roots.inclusionProofs(40, restoredRoot, List.of())).isEmpty();
+    }
+
+    @Test
+    void aLogThatDoesNotGiveItsHeadGetsNoProof() {
+        CountingLeaves log = new CountingLeaves(40);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        byte[] root = MerkleTree.root(log.leaves, 40);
+        log.leaves.set(12, MerkleTree.leafHash("rewritten".getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> roots.inclusionProofs(40, root, List.of(30))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("signed head of 40");
+        assertThatThrownBy(() -> roots.inclusionProofs(40, root, List.of())).isInstanceOf(IllegalStateException.class);
+    }
+}
