@@ -1,5 +1,6 @@
 package org.holdfast.benchmark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its own so that "first" really is the first render after the context started (templates compiled and
  * warmed at start-up, nothing else). Then warm renders of each report as the demo's first clinician.
  * Target (issue 6): session prep warm p95 < 40 ms including its queries, first < 200 ms.
- * BENCH_RUNS (50) sets the timed warm renders, BENCH_WARM (300) the renders before them; BENCH_SQL=1 lists the SELECTs of one session prep;
+ * BENCH_RUNS (50) sets the timed warm renders, BENCH_WARM (1,500) the renders before them; BENCH_SQL=1 lists the SELECTs of one session prep;
  * BENCH_CLIENT (a display name) picks another client and BENCH_PDF (a path) keeps the first PDF.
  */
 public final class ReportBenchmark {
@@ -86,7 +87,7 @@ public final class ReportBenchmark {
                 + " each; context start %.0f ms", CLINICIAN, runs, startUp));
         Bench.row("session prep, FIRST render after start", -1, new Bench.Timing(new long[] { (long) (firstMs * 1e6) }),
                 null, String.format(Locale.ENGLISH, "first < 200 ms: %s", firstMs < 200 ? "MET" : "MISSED"));
-        Bench.Timing prep = warm(runs, () -> sessionPrep.render(client));
+        Bench.Timing prep = warm("session prep", runs, () -> sessionPrep.render(client));
         List<SqlCapture.Statement> prepSql = sql.selectsOf(() -> sessionPrep.render(client));
         if (!Bench.env("BENCH_SQL", "").isEmpty()) {
             prepSql.forEach(st -> System.out.println("  SQL " + st.sql().replaceAll("\\s+", " ")));
@@ -97,14 +98,14 @@ public final class ReportBenchmark {
         encryption.compare("session prep", runs, () -> sessionPrep.render(client));
         if (plan != null) {
             PlanHandoutReport handout = context.getBean(PlanHandoutReport.class);
-            Bench.row("plan handout, warm", -1, warm(runs, () -> handout.render(plan)), null, null);
+            Bench.row("plan handout, warm", -1, warm("plan handout", runs, () -> handout.render(plan)), null, null);
         }
         if (evidenceClient != null) {
             ContactEvidenceReport evidence = context.getBean(ContactEvidenceReport.class);
-            Bench.row("contact-attempt evidence, warm", -1, warm(runs, () -> evidence.render(evidenceClient)), null, null);
+            Bench.row("contact-attempt evidence, warm", -1, warm("contact-attempt evidence", runs, () -> evidence.render(evidenceClient)), null, null);
         }
         CaseloadSummaryReport caseload = context.getBean(CaseloadSummaryReport.class);
-        Bench.row("caseload summary, warm", -1, warm(runs, () -> caseload.render(CaseloadFilter.ALL_ACTIVE)), null, null);
+        Bench.row("caseload summary, warm", -1, warm("caseload summary", runs, () -> caseload.render(CaseloadFilter.ALL_ACTIVE)), null, null);
         System.out.println(Bench.LINE);
         System.out.printf(Locale.ENGLISH, "session prep of %s (client %d): %,d bytes; plan handout of plan %s; evidence of"
                 + " client %s; times include the queries, the audit row and the PDF export.%n", clientName, client,
@@ -112,15 +113,24 @@ public final class ReportBenchmark {
         System.out.println("encryption: " + encryption.describe() + ".");
     }
 
+    /** Warm-up renders are timed in blocks of this many, and each block's median printed. */
+    static final int WARM_BLOCK = 250;
+
     /**
-     * Renders to warm (BENCH_WARM, default 300: ten left the JIT half done and the p50 two to four times as high),
-     * then the timed ones.
+     * Renders to warm (BENCH_WARM, default 1,500), then the timed ones. The JIT takes about a thousand session prep
+     * renders to settle (its p50 falls from about 70 ms in the first hundred to about 20 ms): ten left it half done,
+     * 300 still gave twice the settled p50. The median of each block of warm-up renders is printed, so a reader sees
+     * whether the timed renders start where the curve has flattened.
      */
-    static Bench.Timing warm(int runs, Supplier<ReportFile> render) {
-        int warmRuns = Integer.parseInt(Bench.env("BENCH_WARM", "300"));
-        for (int i = 0; i < warmRuns; i++) {
-            render.get();
+    static Bench.Timing warm(String what, int runs, Supplier<ReportFile> render) {
+        int warmRuns = Integer.parseInt(Bench.env("BENCH_WARM", "1500"));
+        List<String> medians = new ArrayList<>();
+        for (int done = 0; done < warmRuns; done += WARM_BLOCK) {
+            medians.add(String.format(Locale.ENGLISH, "%.1f",
+                    Bench.Timing.of(Math.min(WARM_BLOCK, warmRuns - done), i -> render.get()).p50()));
         }
+        System.out.printf(Locale.ENGLISH, "  %s warming up, p50 of each %d renders: %s ms%n", what, WARM_BLOCK,
+                String.join(" / ", medians));
         return Bench.Timing.of(runs, i -> render.get());
     }
 }
