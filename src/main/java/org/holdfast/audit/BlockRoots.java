@@ -83,13 +83,45 @@ final class BlockRoots {
         return proofs;
     }
 
+    /**
+     * The right edge of the tree of the first {@code size} leaves, from the kept roots and the leaves after the last
+     * full block: the same frontier as adding every leaf. A node whose frontier went stale because another
+     * node added to the log reads only what was added.
+     */
+    synchronized Frontier frontier(int size) {
+        catchUp(size);
+        Frontier frontier = new Frontier();
+        int full = size / block;
+        for (int b = 0; b < full; b++) {
+            frontier.add(roots.get(b), block);
+        }
+        if (size > full * block) {
+            contiguous(leaves.read((long) full * block, size), size - full * block).forEach(frontier::add);
+        }
+        return frontier;
+    }
+
+    /** Forgets every kept root: after a rollback, a block may have been read with leaves that never committed. */
+    synchronized void forget() {
+        roots.clear();
+    }
+
+    /** A leaf row missing from the middle of the log is tampering: no proof or head is built over it. */
+    private static List<byte[]> contiguous(List<byte[]> read, int expected) {
+        if (read.size() != expected) {
+            throw new IllegalStateException("The audit log is missing leaves: " + read.size() + " read where " + expected
+                    + " should be");
+        }
+        return read;
+    }
+
     /** Adds the roots of the blocks that filled since the last call. */
     private void catchUp(int size) {
         int full = size / block;
         while (roots.size() < full) {
             int first = roots.size();
             int last = Math.min(full, first + BLOCKS_PER_READ);
-            List<byte[]> read = leaves.read((long) first * block, (long) last * block);
+            List<byte[]> read = contiguous(leaves.read((long) first * block, (long) last * block), (last - first) * block);
             for (int b = 0; b < last - first; b++) {
                 roots.add(MerkleTree.root(read.subList(b * block, (b + 1) * block), block));
             }
@@ -109,8 +141,8 @@ final class BlockRoots {
 
         byte[] leaf(int index) {
             int b = index / block;
-            return blockLeaves.computeIfAbsent(b, n -> leaves.read((long) n * block, Math.min((long) (n + 1) * block, size)))
-                    .get(index - b * block);
+            return blockLeaves.computeIfAbsent(b, n -> contiguous(leaves.read((long) n * block,
+                    Math.min((long) (n + 1) * block, size)), Math.min(block, size - n * block))).get(index - b * block);
         }
 
         /** MTH(D[from:to]), from the kept roots wherever a full block is covered. */

@@ -13,16 +13,21 @@ final class Frontier {
     private final List<Long> sizes = new ArrayList<>();
     private long size;
 
-    static Frontier of(List<byte[]> leaves) {
-        Frontier frontier = new Frontier();
-        leaves.forEach(frontier::add);
-        return frontier;
+    void add(byte[] leaf) {
+        add(leaf, 1);
     }
 
-    void add(byte[] leaf) {
-        roots.add(leaf);
-        sizes.add(1L);
-        size++;
+    /**
+     * Adds a complete subtree of {@code leaves} leaves (a power of two, no more than the smallest subtree already
+     * here): the same frontier as adding its leaves one by one, without reading them.
+     */
+    void add(byte[] subtreeRoot, long leaves) {
+        if (Long.bitCount(leaves) != 1 || !sizes.isEmpty() && sizes.getLast() < leaves) {
+            throw new IllegalArgumentException("A subtree of " + leaves + " leaves cannot follow one of " + sizes.getLast());
+        }
+        roots.add(subtreeRoot);
+        sizes.add(leaves);
+        size += leaves;
         while (sizes.size() > 1 && sizes.getLast().equals(sizes.get(sizes.size() - 2))) {
             byte[] right = roots.removeLast();
             byte[] left = roots.removeLast();

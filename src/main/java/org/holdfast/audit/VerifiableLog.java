@@ -74,12 +74,14 @@ public class VerifiableLog {
                     public void afterCompletion(int status) {
                         if (status != STATUS_COMMITTED) {
                             frontier = null;
+                            blockRoots.forget();
                         }
                     }
                 });
         long size = size();
         if (frontier == null || frontier.size() != size) {
-            frontier = Frontier.of(leafHashes(0, size));
+            // Stale when another node added to the log: only what it added is read, not the whole log again.
+            frontier = blockRoots.frontier((int) size);
         }
         // Before anything joins it: never extend or sign a log shorter than, or unlike, the head kept outside the database.
         Optional<String> rolledBack = rolledBack(headFile.last(), frontier);

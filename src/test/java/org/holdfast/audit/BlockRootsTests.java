@@ -101,4 +101,42 @@ class BlockRootsTests {
                 .hasMessageContaining("signed head of 40");
         assertThatThrownBy(() -> roots.inclusionProofs(40, root, List.of())).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void theFrontierFromKeptRootsIsTheOneEveryLeafGives() {
+        CountingLeaves log = new CountingLeaves(70);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        for (int n = 0; n <= 70; n++) {
+            Frontier frontier = roots.frontier(n);
+            assertThat(frontier.size()).isEqualTo(n);
+            assertThat(frontier.root()).as("root of " + n).isEqualTo(MerkleTree.root(log.leaves, n));
+        }
+        // Another node added two leaves, filling a block: only that block is read, not the log again.
+        log.leaves.add(MerkleTree.leafHash("71".getBytes(StandardCharsets.UTF_8)));
+        log.leaves.add(MerkleTree.leafHash("72".getBytes(StandardCharsets.UTF_8)));
+        log.read = 0;
+        assertThat(roots.frontier(72).root()).isEqualTo(MerkleTree.root(log.leaves, 72));
+        assertThat(log.read).isEqualTo(BLOCK);
+
+        roots.forget();
+        log.read = 0;
+        roots.frontier(72);
+        assertThat(log.read).as("after a rollback every leaf is read again").isEqualTo(72);
+    }
+
+    @Test
+    void aLeafMissingFromTheMiddleOfTheLogIsNamedNotSkipped() {
+        CountingLeaves log = new CountingLeaves(40);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        BlockRoots.Leaves gap = (from, to) -> {
+            List<byte[]> read = log.read(from, to);
+            if (from <= 20 && 20 < to) {
+                read.remove((int) (20 - from));
+            }
+            return read;
+        };
+        assertThatThrownBy(() -> new BlockRoots(BLOCK, gap).frontier(40)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing leaves");
+        assertThat(roots.frontier(40).root()).isEqualTo(MerkleTree.root(log.leaves, 40));
+    }
 }
