@@ -9,11 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Adds new audit events to the Merkle log and signs a tree head over it, every minute while events arrive
@@ -34,6 +37,8 @@ public class VerifiableLog {
     private final Clock clock;
     private final AuditLogSettings settings;
     private final HeadFile headFile;
+    /** One sequencing at a time on this node, each from its start until its transaction has ended. */
+    private final ReentrantLock sequencing = new ReentrantLock();
     /** The roots of the complete subtrees of the log as this node last saw it; rebuilt from the database when stale. */
     private Frontier frontier;
     /**
@@ -66,18 +71,28 @@ public class VerifiableLog {
 
     /** Adds every event not yet in the log and, when the log grew (or has no head yet), signs a head. */
     @Transactional
-    public synchronized Optional<TreeHead> sequenceAndSign() {
-        // Leaves added below in memory are only real once this commits: on a rollback the frontier is read again.
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status != STATUS_COMMITTED) {
-                            frontier = null;
-                            blockRoots.forget();
-                        }
+    public Optional<TreeHead> sequenceAndSign() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("The log is only added to inside a transaction");
+        }
+        // Held until the transaction ends, not just until this method returns. A caller let in between the two (the
+        // minute's signing and an evidence pack, say) counted the log without the leaves not yet committed while the
+        // head over them was already in the head file, took the log for rolled back and refused the pack.
+        sequencing.lock();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    // Leaves added below in memory are only real once this commits: on a rollback they are read again.
+                    if (status != STATUS_COMMITTED) {
+                        frontier = null;
+                        blockRoots.forget();
                     }
-                });
+                } finally {
+                    sequencing.unlock();
+                }
+            }
+        });
         long size = size();
         if (frontier == null || frontier.size() != size) {
             // Stale when another node added to the log: only what it added is read, not the whole log again.

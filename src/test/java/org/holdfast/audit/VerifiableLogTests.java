@@ -107,6 +107,47 @@ class VerifiableLogTests {
     }
 
     @Test
+    void aSecondSigningWaitsForTheFirstToCommitInsteadOfTakingTheLogForRolledBack(
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) throws Exception {
+        log.sequenceAndSign();
+        write("signed by the first, not yet committed");
+        java.util.concurrent.CountDownLatch signed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // The minute's signing: its head is in the head file, its transaction not yet committed.
+            var first = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .execute(status -> {
+                        TreeHead head = log.sequenceAndSign().orElseThrow();
+                        signed.countDown();
+                        await(commit);
+                        return head;
+                    }));
+            assertThat(signed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // An evidence pack asking for a head meanwhile
+            var second = pool.submit(() -> log.sequenceAndSign());
+            Thread.sleep(300);
+            assertThat(second.isDone()).as("the second waits for the first's commit").isFalse();
+            commit.countDown();
+            TreeHead head = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("nothing new to sign after it").isEmpty();
+            assertThat(log.heads().getLast().size()).isEqualTo(head.size());
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void anEventDatedLongBeforeTheHeadItCameAfterIsNamedAsBackdated() {
         long size = log.size();
         long id = jdbc.queryForObject("select max(id) from audit_event", Long.class) + 1;
