@@ -142,13 +142,14 @@ public class CaseloadView extends VerticalLayout {
                         + row.clientId())
                 .withProperty("unsafe", row -> row.feelsUnsafe() ? unsafeSince(row, zone) : null))
                 .setHeader("Client").setSortProperty("client")
-                .setWidth("10rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
+                .setWidth("9.5rem").setFlexGrow(1).setKey("client"); // a safety flag wraps under the name
         // Who needs the clinician first: the most serious flag, then the most flags; the default order.
         Grid.Column<CaseloadRow> flags = grid.addColumn(LitRenderer.<CaseloadRow>of(FLAGS_CELL)
                 .withProperty("badges", CaseloadView::badges)).setHeader("Flags")
                 .setSortProperty("attention").setKey("flags").setWidth("10.5rem").setFlexGrow(1);
+        // Narrow on a laptop ("Day 32 (…"): the whole line is a hover away.
         grid.addColumn(row -> row.planProgress(today)).setHeader("Plan").setSortProperty("plan").setWidth("6rem")
-                .setFlexGrow(1).setKey("plan");
+                .setFlexGrow(1).setKey("plan").setTooltipGenerator(row -> row.planProgress(today));
         grid.addColumn(row -> {
             if (!row.journalShared()) {
                 return NOT_SHARED;
@@ -160,7 +161,7 @@ public class CaseloadView extends VerticalLayout {
                 .setPartNameGenerator(row -> row.journalShared() ? null : "not-shared");
         grid.addColumn(row -> row.journalShared() ? Dates.ago(row.lastCheckIn(), today) : NOT_SHARED)
                 .setHeader("Checked in").setSortProperty("lastCheckIn")
-                .setKey("lastCheckIn").setWidth("6.75rem").setFlexGrow(0)
+                .setKey("lastCheckIn").setWidth("6.5rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.journalShared() ? null : NOT_SHARED_TIP)
                 .setPartNameGenerator(row -> !row.journalShared() ? "not-shared"
                         : row.lastCheckIn() == null || row.lastCheckIn().isBefore(today.minusDays(2)) ? "attention" : null);
@@ -172,7 +173,7 @@ public class CaseloadView extends VerticalLayout {
                         : row.slipsLast14Days() >= 2 ? "attention" : null);
         // The narrow columns have fixed widths and their headers may wrap ("Slips / 14d"); homework and the
         // next session take two short lines, as the flags do. On one line each, "Next session" fell off a
-        // 1400 px screen beside the menu.
+        // 1400 px screen beside the menu; the widths together stay under the 68 rem that screen leaves the grid.
         grid.addColumn(LitRenderer.<CaseloadRow>of(TWO_LINES).withProperty("lines", CaseloadView::homeworkLines))
                 .setHeader("Homework").setSortProperty("homework")
                 .setKey("homework").setWidth("7rem").setFlexGrow(0)
