@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,20 @@ final class BlockRoots {
      * full block: the same frontier as adding every leaf. A node whose frontier went stale because another
      * node added to the log reads only what was added.
      */
-    synchronized Frontier frontier(int size) {
+    synchronized Frontier frontier(int size, TreeHead lastHead) {
+        keepBelow(size);
+        Frontier frontier = build(size);
+        // The kept roots are this node's memory: if they do not give the last head the database holds (a database
+        // restored or replaced under a running node), the log is read again, as if this node had just started.
+        if (lastHead != null && lastHead.size() <= size && !Arrays.equals(new Reading(size).root(0,
+                Math.toIntExact(lastHead.size())), HexFormat.of().parseHex(lastHead.root()))) {
+            roots.clear();
+            frontier = build(size);
+        }
+        return frontier;
+    }
+
+    private Frontier build(int size) {
         catchUp(size);
         Frontier frontier = new Frontier();
         int full = size / block;
@@ -101,9 +115,15 @@ final class BlockRoots {
         return frontier;
     }
 
-    /** Forgets every kept root: after a rollback, a block may have been read with leaves that never committed. */
-    synchronized void forget() {
-        roots.clear();
+    /**
+     * Forgets the roots of blocks that reach {@code size} or beyond: after a rollback, the blocks read since the log
+     * had that size may hold leaves that never committed; after a restore, the log may have become shorter.
+     */
+    synchronized void keepBelow(long size) {
+        long full = size / block;
+        while (roots.size() > full) {
+            roots.removeLast();
+        }
     }
 
     /** A leaf row missing from the middle of the log is tampering: no proof or head is built over it. */

@@ -23,7 +23,7 @@ final class Frontier {
      */
     void add(byte[] subtreeRoot, long leaves) {
         if (Long.bitCount(leaves) != 1 || !sizes.isEmpty() && sizes.getLast() < leaves) {
-            throw new IllegalArgumentException("A subtree of " + leaves + " leaves cannot follow one of " + sizes.getLast());
+            throw new IllegalArgumentException("A subtree of " + leaves + " leaves cannot join a frontier of " + sizes);
         }
         roots.add(subtreeRoot);
         sizes.add(leaves);

@@ -50,7 +50,8 @@ public class LogVerifier {
     }
 
     public LogCheck verify() {
-        List<TreeHead> heads = log.heads();
+        VerifiableLog.SignedHeads signed = log.signedHeads();
+        List<TreeHead> heads = signed.inDatabase();
         for (TreeHead head : heads) {
             if (!head.keyId().equals(key.keyId()) || !LogSigningKey.verify(key.publicKey(),
                     head.signedText().getBytes(StandardCharsets.UTF_8), decode(head.signature()))) {
@@ -103,7 +104,7 @@ public class LogVerifier {
             return broken(walk.frontier.size(), heads.size(), walk.problem);
         }
         // The heads in the database could have been cut back together with the log: the copy kept outside says.
-        java.util.Optional<TreeHead> kept = log.headFile().last();
+        java.util.Optional<TreeHead> kept = signed.kept();
         if (kept.isPresent() && heads.stream().noneMatch(h -> h.size() == kept.get().size() && h.root().equals(kept.get().root()))) {
             return broken(walk.frontier.size(), heads.size(), "The head signed at " + kept.get().issuedAt() + " ("
                     + kept.get().size() + " entries), kept outside the database, is not in it: the log was rolled back "

@@ -79,6 +79,7 @@ public class VerifiableLog {
         // minute's signing and an evidence pack, say) counted the log without the leaves not yet committed while the
         // head over them was already in the head file, took the log for rolled back and refused the pack.
         sequencing.lock();
+        long[] sizeAtStart = { 0 };
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -86,7 +87,7 @@ public class VerifiableLog {
                     // Leaves added below in memory are only real once this commits: on a rollback they are read again.
                     if (status != STATUS_COMMITTED) {
                         frontier = null;
-                        blockRoots.forget();
+                        blockRoots.keepBelow(sizeAtStart[0]);
                     }
                 } finally {
                     sequencing.unlock();
@@ -94,9 +95,11 @@ public class VerifiableLog {
             }
         });
         long size = size();
+        sizeAtStart[0] = size;
         if (frontier == null || frontier.size() != size) {
-            // Stale when another node added to the log: only what it added is read, not the whole log again.
-            frontier = blockRoots.frontier((int) size);
+            // Stale when another node added to the log: only what it added is read, not the whole log again, and
+            // what this node kept is checked against the last head in the database first.
+            frontier = blockRoots.frontier(Math.toIntExact(size), lastHeadInDatabase());
         }
         // Before anything joins it: never extend or sign a log shorter than, or unlike, the head kept outside the database.
         Optional<String> rolledBack = rolledBack(headFile.last(), frontier);
@@ -162,12 +165,38 @@ public class VerifiableLog {
         return size == null ? 0 : size;
     }
 
+    private TreeHead lastHeadInDatabase() {
+        List<TreeHead> heads = jdbc.query("""
+                select tree_size, root_hash, issued_at, key_id, signature from tree_head
+                where tree_size = (select max(tree_size) from tree_head)""", (row, n) -> new TreeHead(row.getLong(1),
+                row.getString(2), row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4),
+                row.getString(5)));
+        return heads.isEmpty() ? null : heads.getFirst();
+    }
+
+    /**
+     * The heads in the database and the last one kept outside it, read while no signing on this node is between
+     * writing its head to the file and committing it: otherwise a check could find the file ahead of the database
+     * and report the log rolled back.
+     */
+    SignedHeads signedHeads() {
+        sequencing.lock();
+        try {
+            return new SignedHeads(heads(), headFile.last());
+        } finally {
+            sequencing.unlock();
+        }
+    }
+
+    record SignedHeads(List<TreeHead> inDatabase, Optional<TreeHead> kept) {
+    }
+
     /**
      * The audit paths of the given leaves in the tree of {@code head}, each checked against its root, reading only
      * the part of the log they need (see {@link BlockRoots}).
      */
     Map<Integer, List<byte[]>> inclusionProofs(TreeHead head, java.util.Collection<Integer> indices) {
-        return blockRoots.inclusionProofs((int) head.size(), HEX.parseHex(head.root()), indices);
+        return blockRoots.inclusionProofs(Math.toIntExact(head.size()), HEX.parseHex(head.root()), indices);
     }
 
     /** The stored leaf hashes from {@code from} (inclusive) to {@code to} (exclusive), in log order. */

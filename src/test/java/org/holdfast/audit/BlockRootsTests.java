@@ -107,7 +107,7 @@ class BlockRootsTests {
         CountingLeaves log = new CountingLeaves(70);
         BlockRoots roots = new BlockRoots(BLOCK, log);
         for (int n = 0; n <= 70; n++) {
-            Frontier frontier = roots.frontier(n);
+            Frontier frontier = roots.frontier(n, null);
             assertThat(frontier.size()).isEqualTo(n);
             assertThat(frontier.root()).as("root of " + n).isEqualTo(MerkleTree.root(log.leaves, n));
         }
@@ -115,13 +115,14 @@ class BlockRootsTests {
         log.leaves.add(MerkleTree.leafHash("71".getBytes(StandardCharsets.UTF_8)));
         log.leaves.add(MerkleTree.leafHash("72".getBytes(StandardCharsets.UTF_8)));
         log.read = 0;
-        assertThat(roots.frontier(72).root()).isEqualTo(MerkleTree.root(log.leaves, 72));
+        assertThat(roots.frontier(72, null).root()).isEqualTo(MerkleTree.root(log.leaves, 72));
         assertThat(log.read).isEqualTo(BLOCK);
 
-        roots.forget();
+        // A rollback of a transaction that began at 64 leaves: the blocks from there on are read again, no more.
+        roots.keepBelow(64);
         log.read = 0;
-        roots.frontier(72);
-        assertThat(log.read).as("after a rollback every leaf is read again").isEqualTo(72);
+        roots.frontier(72, null);
+        assertThat(log.read).isEqualTo(BLOCK);
     }
 
     @Test
@@ -135,8 +136,53 @@ class BlockRootsTests {
             }
             return read;
         };
-        assertThatThrownBy(() -> new BlockRoots(BLOCK, gap).frontier(40)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new BlockRoots(BLOCK, gap).frontier(40, null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("missing leaves");
-        assertThat(roots.frontier(40).root()).isEqualTo(MerkleTree.root(log.leaves, 40));
+        assertThat(roots.frontier(40, null).root()).isEqualTo(MerkleTree.root(log.leaves, 40));
+    }
+
+    @Test
+    void keptRootsThatDoNotGiveTheDatabasesLastHeadAreReadAgainBeforeAFrontierIsBuilt() {
+        CountingLeaves log = new CountingLeaves(40);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        roots.frontier(40, null);
+        // Another database under the running node (restored from another practice's backup, say), already signed
+        // by the other node at 36 leaves and grown to 44 since.
+        log.leaves.clear();
+        log.leaves.addAll(new CountingLeaves(44).leaves.stream()
+                .map(h -> MerkleTree.nodeHash(h, h)).toList());
+        TreeHead signedThere = head(36, MerkleTree.root(log.leaves, 36));
+        log.read = 0;
+        Frontier frontier = roots.frontier(44, signedThere);
+        assertThat(frontier.root()).isEqualTo(MerkleTree.root(log.leaves, 44));
+        assertThat(log.read).as("the kept roots were checked, found wrong and read again").isGreaterThanOrEqualTo(44);
+
+        // Once they match, a stale frontier reads only what was added.
+        log.leaves.add(MerkleTree.leafHash("45".getBytes(StandardCharsets.UTF_8)));
+        log.read = 0;
+        assertThat(roots.frontier(45, head(44, MerkleTree.root(log.leaves, 44))).root())
+                .isEqualTo(MerkleTree.root(log.leaves, 45));
+        assertThat(log.read).isLessThanOrEqualTo(2 * BLOCK);
+    }
+
+    @Test
+    void aLogCutShorterUnderARunningNodeDropsTheRootsBeyondItsEnd() {
+        CountingLeaves log = new CountingLeaves(40);
+        BlockRoots roots = new BlockRoots(BLOCK, log);
+        roots.frontier(40, null);
+        while (log.leaves.size() > 20) {
+            log.leaves.removeLast();
+        }
+        assertThat(roots.frontier(20, null).root()).isEqualTo(MerkleTree.root(log.leaves, 20));
+        log.leaves.add(MerkleTree.leafHash("another 21st".getBytes(StandardCharsets.UTF_8)));
+        for (int i = 21; i < 40; i++) {
+            log.leaves.add(MerkleTree.leafHash(("another " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        assertThat(roots.frontier(40, null).root()).as("not the roots of the log before the cut")
+                .isEqualTo(MerkleTree.root(log.leaves, 40));
+    }
+
+    private static TreeHead head(long size, byte[] root) {
+        return new TreeHead(size, java.util.HexFormat.of().formatHex(root), java.time.Instant.EPOCH, "test", "unsigned");
     }
 }

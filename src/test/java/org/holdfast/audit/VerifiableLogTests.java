@@ -139,6 +139,37 @@ class VerifiableLogTests {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    @Test
+    void aCheckDuringASigningWaitsForItsCommitInsteadOfFindingTheHeadFileAheadOfTheDatabase(
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) throws Exception {
+        log.sequenceAndSign();
+        write("signed while the check runs");
+        java.util.concurrent.CountDownLatch signed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var signing = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .execute(status -> {
+                        TreeHead head = log.sequenceAndSign().orElseThrow();
+                        signed.countDown();
+                        await(commit);
+                        return head;
+                    }));
+            assertThat(signed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var check = pool.submit(() -> verifier.verify());
+            Thread.sleep(300);
+            assertThat(check.isDone()).as("the check waits for the signing's commit").isFalse();
+            commit.countDown();
+            signing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            LogCheck result = check.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.problem()).isNull();
+            assertThat(result.intact()).isTrue();
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+    }
+
     private static void await(java.util.concurrent.CountDownLatch latch) {
         try {
             latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
