@@ -94,7 +94,7 @@ final class BlockRoots {
         Frontier frontier = build(size);
         // The kept roots are this node's memory: if they do not give the last head the database holds (a database
         // restored or replaced under a running node), the log is read again, as if this node had just started.
-        if (lastHead != null && lastHead.size() <= size && !Arrays.equals(new Reading(size).root(0,
+        if (lastHead != null && lastHead.size() > 0 && lastHead.size() <= size && !Arrays.equals(new Reading(size).root(0,
                 Math.toIntExact(lastHead.size())), HexFormat.of().parseHex(lastHead.root()))) {
             roots.clear();
             frontier = build(size);
@@ -165,9 +165,12 @@ final class BlockRoots {
                     Math.min((long) (n + 1) * block, size)), Math.min(block, size - n * block))).get(index - b * block);
         }
 
-        /** MTH(D[from:to]), from the kept roots wherever a full block is covered. */
+        /** MTH(D[from:to]) of at least one leaf, from the kept roots wherever a full block is covered. */
         byte[] root(int from, int to) {
             int n = to - from;
+            if (n < 1) {
+                throw new IllegalArgumentException("No subtree from " + from + " to " + to);
+            }
             if (n == 1) {
                 return leaf(from);
             }

@@ -182,6 +182,13 @@ class BlockRootsTests {
                 .isEqualTo(MerkleTree.root(log.leaves, 40));
     }
 
+    @Test
+    void theHeadOfTheEmptyLogSignedAtFirstStartIsNoHindrance() {
+        CountingLeaves log = new CountingLeaves(20);
+        TreeHead empty = head(0, MerkleTree.root(List.of(), 0));
+        assertThat(new BlockRoots(BLOCK, log).frontier(20, empty).root()).isEqualTo(MerkleTree.root(log.leaves, 20));
+    }
+
     private static TreeHead head(long size, byte[] root) {
         return new TreeHead(size, java.util.HexFormat.of().formatHex(root), java.time.Instant.EPOCH, "test", "unsigned");
     }
