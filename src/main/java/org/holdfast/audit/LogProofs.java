@@ -43,7 +43,8 @@ public class LogProofs {
      * to proof; the first logging of a record where it was logged twice.
      */
     public ClientProofs forClient(long clientId) {
-        TreeHead head = log.sequenceAndSign().orElseGet(this::latestHead);
+        TreeHead head = log.sequenceAndSign().or(log::lastHead)
+                .orElseThrow(() -> new IllegalStateException("The verifiable log has no signed head yet"));
         timeStamps.stampNewHeads();
         Map<Long, List<Long>> named = new HashMap<>();
         jdbc.query("""
@@ -67,18 +68,6 @@ public class LogProofs {
         forms.forEach((seq, form) -> proofs.put(seq, new InclusionProof(indexOf.get(seq), head.size(), form,
                 paths.get(indexOf.get(seq)).stream().map(HEX::formatHex).toList())));
         return new ClientProofs(head, proofs, timeStamps.tokenFor(head.size()).orElse(null));
-    }
-
-    private TreeHead latestHead() {
-        List<TreeHead> heads = jdbc.query("""
-                select tree_size, root_hash, issued_at, key_id, signature from tree_head
-                where tree_size = (select max(tree_size) from tree_head)""", (row, n) -> new TreeHead(row.getLong(1),
-                row.getString(2), row.getObject(3, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
-                row.getString(4), row.getString(5)));
-        if (heads.isEmpty()) {
-            throw new IllegalStateException("The verifiable log has no signed head yet");
-        }
-        return heads.getFirst();
     }
 
     /** The practice's signature (Base64) over an evidence pack's statement, which must start with {@link #PACK_STATEMENT}. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,8 @@ public class VerifiableLog {
     static final long LATE_ID_MARGIN = 10_000;
     private static final int BATCH = 5_000;
     private static final HexFormat HEX = HexFormat.of();
+    private static final RowMapper<TreeHead> HEAD = (row, n) -> new TreeHead(row.getLong(1), row.getString(2),
+            row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4), row.getString(5));
 
     private final JdbcTemplate jdbc;
     private final LogSigningKey key;
@@ -99,7 +102,7 @@ public class VerifiableLog {
         if (frontier == null || frontier.size() != size) {
             // Stale when another node added to the log: only what it added is read, not the whole log again, and
             // what this node kept is checked against the last head in the database first.
-            frontier = blockRoots.frontier(Math.toIntExact(size), lastHeadInDatabase());
+            frontier = blockRoots.frontier(Math.toIntExact(size), lastHead().orElse(null));
         }
         // Before anything joins it: never extend or sign a log shorter than, or unlike, the head kept outside the database.
         Optional<String> rolledBack = rolledBack(headFile.last(), frontier);
@@ -165,13 +168,10 @@ public class VerifiableLog {
         return size == null ? 0 : size;
     }
 
-    private TreeHead lastHeadInDatabase() {
-        List<TreeHead> heads = jdbc.query("""
-                select tree_size, root_hash, issued_at, key_id, signature from tree_head
-                where tree_size = (select max(tree_size) from tree_head)""", (row, n) -> new TreeHead(row.getLong(1),
-                row.getString(2), row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4),
-                row.getString(5)));
-        return heads.isEmpty() ? null : heads.getFirst();
+    /** The head over the most entries in the database; empty before the first is signed. */
+    Optional<TreeHead> lastHead() {
+        return jdbc.query("select tree_size, root_hash, issued_at, key_id, signature from tree_head"
+                + " where tree_size = (select max(tree_size) from tree_head)", HEAD).stream().findFirst();
     }
 
     /**
@@ -210,9 +210,7 @@ public class VerifiableLog {
     }
 
     List<TreeHead> heads() {
-        return jdbc.query("select tree_size, root_hash, issued_at, key_id, signature from tree_head order by tree_size",
-                (row, n) -> new TreeHead(row.getLong(1), row.getString(2),
-                        row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4), row.getString(5)));
+        return jdbc.query("select tree_size, root_hash, issued_at, key_id, signature from tree_head order by tree_size", HEAD);
     }
 
     private Map<Long, List<Long>> clientsNamed(List<Long> eventIds) {

@@ -12,6 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.holdfast.DatabaseTest;
 import org.holdfast.security.AuditAction;
@@ -20,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log checked against its signed heads, after someone with database access changed it by hand: an event
@@ -108,71 +117,60 @@ class VerifiableLogTests {
 
     @Test
     void aSecondSigningWaitsForTheFirstToCommitInsteadOfTakingTheLogForRolledBack(
-            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) throws Exception {
-        log.sequenceAndSign();
-        write("signed by the first, not yet committed");
-        java.util.concurrent.CountDownLatch signed = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            // The minute's signing: its head is in the head file, its transaction not yet committed.
-            var first = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
-                    .execute(status -> {
-                        TreeHead head = log.sequenceAndSign().orElseThrow();
-                        signed.countDown();
-                        await(commit);
-                        return head;
-                    }));
-            assertThat(signed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            // An evidence pack asking for a head meanwhile
-            var second = pool.submit(() -> log.sequenceAndSign());
-            Thread.sleep(300);
-            assertThat(second.isDone()).as("the second waits for the first's commit").isFalse();
-            commit.countDown();
-            TreeHead head = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("nothing new to sign after it").isEmpty();
-            assertThat(log.heads().getLast().size()).isEqualTo(head.size());
-        } finally {
-            commit.countDown();
-            pool.shutdownNow();
-        }
+            @Autowired PlatformTransactionManager transactions) throws Exception {
+        // The minute's signing holds its commit; an evidence pack asks for a head meanwhile.
+        WhileSigning<Optional<TreeHead>> during = whileASigningIsUncommitted(transactions,
+                "signed by the first, not yet committed", () -> log.sequenceAndSign());
+        assertThat(during.result()).as("nothing new to sign after it").isEmpty();
+        assertThat(log.heads().getLast().size()).isEqualTo(during.head().size());
         assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
     void aCheckDuringASigningWaitsForItsCommitInsteadOfFindingTheHeadFileAheadOfTheDatabase(
-            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) throws Exception {
+            @Autowired PlatformTransactionManager transactions) throws Exception {
+        LogCheck result = whileASigningIsUncommitted(transactions, "signed while the check runs", verifier::verify).result();
+        assertThat(result.problem()).isNull();
+        assertThat(result.intact()).isTrue();
+    }
+
+    /** The head of a signing held before its commit, and what {@code meanwhile} gave once it was let through. */
+    private record WhileSigning<T>(TreeHead head, T result) {
+    }
+
+    /**
+     * Signs a new event in a transaction held open after the head is in the head file, runs {@code meanwhile} on
+     * another thread, checks that it waits for the commit, then lets the commit through.
+     */
+    private <T> WhileSigning<T> whileASigningIsUncommitted(PlatformTransactionManager transactions, String event,
+            Callable<T> meanwhile) throws Exception {
         log.sequenceAndSign();
-        write("signed while the check runs");
-        java.util.concurrent.CountDownLatch signed = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        write(event);
+        CountDownLatch signed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            var signing = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
-                    .execute(status -> {
-                        TreeHead head = log.sequenceAndSign().orElseThrow();
-                        signed.countDown();
-                        await(commit);
-                        return head;
-                    }));
-            assertThat(signed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            var check = pool.submit(() -> verifier.verify());
+            Future<TreeHead> signing = pool.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                TreeHead head = log.sequenceAndSign().orElseThrow();
+                signed.countDown();
+                await(commit);
+                return head;
+            }));
+            assertThat(signed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<T> other = pool.submit(meanwhile);
             Thread.sleep(300);
-            assertThat(check.isDone()).as("the check waits for the signing's commit").isFalse();
+            assertThat(other.isDone()).as("it waits for the signing's commit").isFalse();
             commit.countDown();
-            signing.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            LogCheck result = check.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(result.problem()).isNull();
-            assertThat(result.intact()).isTrue();
+            return new WhileSigning<>(signing.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
         } finally {
             commit.countDown();
             pool.shutdownNow();
         }
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
-            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
